@@ -1,0 +1,6 @@
+namespace Graph.GraphQL.Language.Ast;
+
+/// <summary>A literal value or a variable reference.</summary>
+public abstract class ValueNode : Node
+{
+}
