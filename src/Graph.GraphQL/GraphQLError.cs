@@ -34,7 +34,7 @@ public class GraphQLError : Exception
         : base(message, originalError)
     {
         Nodes = nodes is { Count: > 0 } ? nodes : null;
-        Source = source;
+        DocumentSource = source;
         Positions = positions;
         Path = path;
         Extensions = extensions;
@@ -50,7 +50,7 @@ public class GraphQLError : Exception
     public IReadOnlyList<Node>? Nodes { get; }
 
     /// <summary>The source given explicitly for <see cref="Positions"/>, or null.</summary>
-    public Source? Source { get; }
+    public Source? DocumentSource { get; }
 
     /// <summary>Character offsets given explicitly, or null.</summary>
     public IReadOnlyList<int>? Positions { get; }
@@ -81,7 +81,7 @@ public class GraphQLError : Exception
 
     private IReadOnlyList<SourceLocation>? ComputeLocations()
     {
-        var source = Source;
+        var source = DocumentSource;
         if (Positions is { Count: > 0 } positions)
         {
             source ??= FirstNodeSource();

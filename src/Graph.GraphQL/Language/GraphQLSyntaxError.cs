@@ -21,5 +21,5 @@ public sealed class GraphQLSyntaxError : GraphQLError
     public int Position { get; }
 
     /// <summary>The line and column of the problem.</summary>
-    public SourceLocation Location => Source!.GetLocation(Position);
+    public SourceLocation Location => DocumentSource!.GetLocation(Position);
 }
