@@ -10,11 +10,13 @@ namespace Graph.GraphQL.Execution;
 /// </summary>
 internal sealed class FieldCollector
 {
+    private const int LinearSearchLimit = 16;
+
     private readonly GraphQLSchema _schema;
     private readonly IReadOnlyDictionary<string, FragmentDefinition> _fragments;
     private readonly Conditions _conditions;
     private readonly GraphQLObjectType _type;
-    private readonly Dictionary<string, int> _indexByKey = new(StringComparer.Ordinal);
+    private Dictionary<string, int>? _indexByKey;
     private readonly List<KeyValuePair<string, List<Field>>> _groups = new();
     private HashSet<string>? _visitedFragments;
 
@@ -57,14 +59,23 @@ internal sealed class FieldCollector
                     }
 
                     var key = field.ResponseKey;
-                    if (_indexByKey.TryGetValue(key, out var index))
+                    var index = IndexOf(key);
+                    if (index >= 0)
                     {
                         _groups[index].Value.Add(field);
                     }
                     else
                     {
-                        _indexByKey.Add(key, _groups.Count);
+                        _indexByKey?.Add(key, _groups.Count);
                         _groups.Add(new KeyValuePair<string, List<Field>>(key, new List<Field>(1) { field }));
+                        if (_indexByKey is null && _groups.Count == LinearSearchLimit)
+                        {
+                            _indexByKey = new Dictionary<string, int>(StringComparer.Ordinal);
+                            for (var i = 0; i < _groups.Count; i++)
+                            {
+                                _indexByKey.Add(_groups[i].Key, i);
+                            }
+                        }
                     }
 
                     break;
@@ -95,6 +106,24 @@ internal sealed class FieldCollector
                     break;
             }
         }
+    }
+
+    private int IndexOf(string key)
+    {
+        if (_indexByKey is not null)
+        {
+            return _indexByKey.TryGetValue(key, out var index) ? index : -1;
+        }
+
+        for (var i = 0; i < _groups.Count; i++)
+        {
+            if (string.Equals(_groups[i].Key, key, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private bool Applies(NamedType? condition)

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Graph.GraphQL.Language.Ast;
 using Graph.GraphQL.Types;
@@ -10,6 +12,10 @@ namespace Graph.GraphQL.Execution;
 /// </summary>
 internal sealed class FieldPlan
 {
+    private const int MaxEncodedKeys = 10_000;
+
+    private static readonly ConcurrentDictionary<string, JsonEncodedText> EncodedKeys = new(StringComparer.Ordinal);
+
     private readonly PlanContext _context;
     private SelectionPlan? _objectPlan;
     private KeyValuePair<GraphQLObjectType, SelectionPlan>[] _abstractPlans = Array.Empty<KeyValuePair<GraphQLObjectType, SelectionPlan>>();
@@ -29,7 +35,7 @@ internal sealed class FieldPlan
         _context = context;
         ParentType = parentType;
         ResponseKey = responseKey;
-        EncodedKey = JsonEncodedText.Encode(responseKey, System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        EncodedKey = Encode(responseKey);
         Nodes = nodes;
         Definition = definition;
         FieldName = definition.Name;
@@ -38,6 +44,23 @@ internal sealed class FieldPlan
         Resolver = resolver;
         InternalResolver = internalResolver;
         Arguments = ArgumentPlan.Create(definition.Arguments, nodes[0]);
+    }
+
+    // Response keys repeat across documents (field names mostly); aliases come from clients, so the cache is bounded.
+    private static JsonEncodedText Encode(string key)
+    {
+        if (EncodedKeys.TryGetValue(key, out var encoded))
+        {
+            return encoded;
+        }
+
+        encoded = JsonEncodedText.Encode(key, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        if (EncodedKeys.Count < MaxEncodedKeys)
+        {
+            EncodedKeys.TryAdd(key, encoded);
+        }
+
+        return encoded;
     }
 
     /// <summary>The key of the field in the response (alias or name).</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Graph.GraphQL.Language.Ast;
 using Graph.GraphQL.Types;
 
@@ -15,7 +14,8 @@ internal sealed class OperationPlan
     private readonly GraphQLSchema _schema;
     private readonly IReadOnlyDictionary<string, FragmentDefinition> _fragments;
     private readonly IReadOnlyList<string> _conditionVariables;
-    private readonly ConcurrentDictionary<ulong, SelectionPlan> _rootPlans = new();
+    private readonly object _gate = new();
+    private KeyValuePair<ulong, SelectionPlan>[] _rootPlans = Array.Empty<KeyValuePair<ulong, SelectionPlan>>();
 
     /// <summary>Creates the plan holder of <paramref name="operation"/>.</summary>
     public OperationPlan(
@@ -43,15 +43,35 @@ internal sealed class OperationPlan
     {
         var rootType = RootType ?? throw new InvalidOperationException("The operation has no root type.");
         var conditions = Conditions.For(_conditionVariables, variables, out var key);
-        if (key is { } cacheKey && _rootPlans.TryGetValue(cacheKey, out var cached))
+        if (key is { } cacheKey)
         {
-            return cached;
+            foreach (var entry in Volatile.Read(ref _rootPlans))
+            {
+                if (entry.Key == cacheKey)
+                {
+                    return entry.Value;
+                }
+            }
         }
 
         var plan = new PlanContext(_schema, _fragments, conditions).BuildRootPlan(rootType, Operation.SelectionSet);
-        if (key is { } newKey && _rootPlans.Count < MaxCachedRootPlans)
+        if (key is { } newKey)
         {
-            plan = _rootPlans.GetOrAdd(newKey, plan);
+            lock (_gate)
+            {
+                foreach (var entry in _rootPlans)
+                {
+                    if (entry.Key == newKey)
+                    {
+                        return entry.Value;
+                    }
+                }
+
+                if (_rootPlans.Length < MaxCachedRootPlans)
+                {
+                    Volatile.Write(ref _rootPlans, [.. _rootPlans, new KeyValuePair<ulong, SelectionPlan>(newKey, plan)]);
+                }
+            }
         }
 
         return plan;

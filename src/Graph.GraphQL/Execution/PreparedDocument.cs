@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Graph.GraphQL.Language;
 using Graph.GraphQL.Language.Ast;
 using Graph.GraphQL.Types;
@@ -11,7 +10,8 @@ namespace Graph.GraphQL.Execution;
 /// </summary>
 internal sealed class PreparedDocument
 {
-    private readonly ConcurrentDictionary<OperationDefinition, OperationPlan> _operations = new(ReferenceEqualityComparer.Instance);
+    private readonly object _gate = new();
+    private OperationPlan[] _operations = Array.Empty<OperationPlan>();
     private readonly GraphQLSchema _schema;
     private readonly IReadOnlyDictionary<string, FragmentDefinition> _fragments;
     private readonly IReadOnlyList<string> _conditionVariables;
@@ -75,7 +75,30 @@ internal sealed class PreparedDocument
     public static PreparedDocument FromValidDocument(GraphQLSchema schema, string text, Document document) =>
         new(schema, text, document, ExecutionStatus.Executed, Array.Empty<GraphQLError>());
 
-    /// <summary>The plan holder of one of the document's operations.</summary>
-    public OperationPlan GetOperationPlan(OperationDefinition operation) =>
-        _operations.GetOrAdd(operation, static (op, self) => new OperationPlan(self._schema, op, self._fragments, self._conditionVariables), this);
+    /// <summary>The plan holder of one of the document's operations (created on first use).</summary>
+    public OperationPlan GetOperationPlan(OperationDefinition operation)
+    {
+        foreach (var known in Volatile.Read(ref _operations))
+        {
+            if (ReferenceEquals(known.Operation, operation))
+            {
+                return known;
+            }
+        }
+
+        lock (_gate)
+        {
+            foreach (var known in _operations)
+            {
+                if (ReferenceEquals(known.Operation, operation))
+                {
+                    return known;
+                }
+            }
+
+            var plan = new OperationPlan(_schema, operation, _fragments, _conditionVariables);
+            Volatile.Write(ref _operations, [.. _operations, plan]);
+            return plan;
+        }
+    }
 }

@@ -8,7 +8,7 @@ public static class GraphApiSchema
 {
     public static string Sdl { get; } = ReadSdl();
 
-    public static GraphQLSchema Build()
+    public static GraphQLSchema Build(ILogger? logger = null)
     {
         var map = new ResolverMap();
         map.AddEnumValues("NodeKind", EnumNames.Map<NodeKind>());
@@ -28,6 +28,9 @@ public static class GraphApiSchema
         EntityResolvers.Register(map);
         EventResolvers.Register(map);
         MutationResolvers.Register(map);
+        var log = logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+        foreach (var (coordinate, resolver) in map.FieldResolvers.ToArray())
+            map.Add(coordinate, ResolverErrors.Guard(resolver, log));
         return SchemaBuilder.Build(Sdl, map);
     }
 

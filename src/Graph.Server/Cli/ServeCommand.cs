@@ -39,14 +39,10 @@ public static class ServeCommand
     public static async Task<int> RunAsync(string[] args, Dictionary<string, string?> overrides, CancellationToken ct)
     {
         var app = BuildApp(args, overrides);
-        var options = app.Services.GetRequiredService<GraphOptions>();
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Graph");
         try
         {
-            var store = app.Services.GetRequiredService<IGraphStore>();
-            log.LogInformation("Opening the store: {Store}", GraphStoreFactory.Describe(options));
-            await store.InitializeAsync(ct);
-            await app.Services.GetRequiredService<Hosting.SeedLoader>().LoadIfEmptyAsync(ct);
+            await PrepareAsync(app, ct);
         }
         catch (GraphStoreException e)
         {
@@ -65,6 +61,16 @@ public static class ServeCommand
         });
         await app.RunAsync(ct);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Opens the store (creating its schema) and loads the seeds into an empty store.</summary>
+    public static async Task PrepareAsync(WebApplication app, CancellationToken ct)
+    {
+        var options = app.Services.GetRequiredService<GraphOptions>();
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Graph");
+        log.LogInformation("Opening the store: {Store}", GraphStoreFactory.Describe(options));
+        await app.Services.GetRequiredService<IGraphStore>().InitializeAsync(ct);
+        await app.Services.GetRequiredService<Hosting.SeedLoader>().LoadIfEmptyAsync(ct);
     }
 
     /// <summary>The web application, configured and routed but not started (tests start it on a loopback port).</summary>

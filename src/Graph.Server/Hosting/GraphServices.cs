@@ -17,16 +17,16 @@ public static class GraphServices
         services.Configure<GraphOptions>(configuration.GetSection(GraphOptions.Section));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<GraphOptions>>().Value);
         services.AddSingleton<IGraphStore>(sp => GraphStoreFactory.Create(sp.GetRequiredService<GraphOptions>(), sp.GetRequiredService<ILoggerFactory>()));
-        services.AddSingleton(_ => Lexicon.LoadDefault());
+        services.AddSingleton(_ => Graph.Ingestion.Lexicon.Lexicon.LoadDefault());
         services.AddSingleton(sp => new IngestionPipeline(
-            sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<Lexicon>(), sp.GetRequiredService<ILogger<IngestionPipeline>>()));
+            sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<Graph.Ingestion.Lexicon.Lexicon>(), sp.GetRequiredService<ILogger<IngestionPipeline>>()));
         services.AddSingleton<SeedLoader>();
         return services;
     }
 
     public static IServiceCollection AddGraphHttp(this IServiceCollection services)
     {
-        services.AddSingleton(_ => GraphApiSchema.Build());
+        services.AddSingleton(sp => GraphApiSchema.Build(sp.GetRequiredService<ILoggerFactory>().CreateLogger("Graph.Api")));
         services.AddSingleton(sp =>
         {
             var limits = sp.GetRequiredService<GraphOptions>().Limits;

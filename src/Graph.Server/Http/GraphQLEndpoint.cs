@@ -70,6 +70,19 @@ public sealed class GraphQLEndpoint(
             return;
         }
 
+        // Only queries are cached, so a hit needs no analysis: just the check that applies to queries.
+        var cacheKey = cache.Enabled ? CacheKey(query, gql, mediaType) : null;
+        if (cacheKey is not null && cache.TryGet(cacheKey, out var hit))
+        {
+            if (guard.Check(request, isMutation: false) is { } deniedQuery)
+            {
+                await WriteProblemAsync(http, mediaType, deniedQuery);
+                return;
+            }
+            await WriteAsync(http, hit!.Status, hit.ContentType, hit.Body);
+            return;
+        }
+
         var shape = analyzer.Analyze(query, gql.OperationName, gql.Variables, _parserOptions);
         var isMutation = shape?.Operation == OperationType.Mutation;
         if (isMutation && gql.IsGet)
@@ -99,14 +112,7 @@ public sealed class GraphQLEndpoint(
                 return;
             }
         }
-
-        var cacheable = cache.Enabled && !isMutation && shape is not null;
-        var cacheKey = cacheable ? CacheKey(query, gql, mediaType) : null;
-        if (cacheKey is not null && cache.TryGet(cacheKey, out var hit))
-        {
-            await WriteAsync(http, hit!.Status, hit.ContentType, hit.Body);
-            return;
-        }
+        if (isMutation || shape is null) cacheKey = null;
         var generation = cache.Generation;
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
