@@ -130,51 +130,46 @@ internal sealed class Conditions
     /// <summary>The names of the variables used as <c>if</c> of <c>@skip</c>/<c>@include</c> anywhere in a document.</summary>
     public static IReadOnlyList<string> FindConditionVariables(Document document)
     {
-        var names = new List<string>();
-        var stack = new Stack<SelectionSet>();
+        List<string>? names = null;
         foreach (var definition in document.Definitions)
         {
-            switch (definition)
+            if (definition is ExecutableDefinitionNode executable)
             {
-                case OperationDefinition operation:
-                    stack.Push(operation.SelectionSet);
-                    break;
-                case FragmentDefinition fragment:
-                    stack.Push(fragment.SelectionSet);
-                    break;
+                Collect(executable.SelectionSet, ref names);
             }
         }
 
-        while (stack.Count > 0)
+        return names ?? (IReadOnlyList<string>)Array.Empty<string>();
+    }
+
+    // Recursion depth is bounded by the parser's nesting limit.
+    private static void Collect(SelectionSet selectionSet, ref List<string>? names)
+    {
+        foreach (var selection in selectionSet.Selections)
         {
-            foreach (var selection in stack.Pop().Selections)
+            foreach (var directive in selection.Directives)
             {
-                foreach (var directive in selection.Directives)
+                if (directive.Name.Value is "skip" or "include")
                 {
-                    if (directive.Name.Value is "skip" or "include")
+                    foreach (var argument in directive.Arguments)
                     {
-                        foreach (var argument in directive.Arguments)
+                        if (argument.Value is Variable variable && !(names?.Contains(variable.Name.Value) ?? false))
                         {
-                            if (argument.Value is Variable variable && !names.Contains(variable.Name.Value))
-                            {
-                                names.Add(variable.Name.Value);
-                            }
+                            (names ??= new List<string>()).Add(variable.Name.Value);
                         }
                     }
                 }
+            }
 
-                switch (selection)
-                {
-                    case Field { SelectionSet: { } nested }:
-                        stack.Push(nested);
-                        break;
-                    case InlineFragment inline:
-                        stack.Push(inline.SelectionSet);
-                        break;
-                }
+            switch (selection)
+            {
+                case Field { SelectionSet: { } nested }:
+                    Collect(nested, ref names);
+                    break;
+                case InlineFragment inline:
+                    Collect(inline.SelectionSet, ref names);
+                    break;
             }
         }
-
-        return names;
     }
 }

@@ -18,6 +18,7 @@ public sealed class DataLoader<TKey, TValue> : IBatchSource
     private readonly Dictionary<TKey, TaskCompletionSource<TValue?>> _loads;
     private List<KeyValuePair<TKey, TaskCompletionSource<TValue?>>> _queue = new();
     private int _fetchCount;
+    private Action? _keysQueued;
 
     /// <summary>Creates a loader.</summary>
     /// <param name="name">A name for messages and for finding the loader again within a request.</param>
@@ -64,6 +65,8 @@ public sealed class DataLoader<TKey, TValue> : IBatchSource
     public Task<TValue?> LoadAsync(TKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
+        Action? notify;
+        Task<TValue?> task;
         lock (_gate)
         {
             if (_loads.TryGetValue(key, out var existing))
@@ -76,8 +79,18 @@ public sealed class DataLoader<TKey, TValue> : IBatchSource
             var load = new TaskCompletionSource<TValue?>();
             _loads.Add(key, load);
             _queue.Add(new KeyValuePair<TKey, TaskCompletionSource<TValue?>>(key, load));
-            return load.Task;
+            if (_queue.Count > 1)
+            {
+                return load.Task;
+            }
+
+            notify = _keysQueued;
+            task = load.Task;
         }
+
+        // The first key of a new batch: an executor that is idle waiting must learn that there is work to dispatch.
+        notify?.Invoke();
+        return task;
     }
 
     /// <summary>Requests the values of several keys; the result has one entry per key, in order.</summary>
@@ -123,6 +136,9 @@ public sealed class DataLoader<TKey, TValue> : IBatchSource
             batch.Deliver();
         }
     }
+
+    /// <inheritdoc />
+    void IBatchSource.OnKeysQueued(Action notify) => _keysQueued = notify;
 
     /// <inheritdoc />
     IReadOnlyList<PendingBatch> IBatchSource.StartBatches(CancellationToken cancellationToken)

@@ -5,7 +5,14 @@ internal sealed class DataLoaderScope
 {
     private readonly object _gate = new();
     private readonly Dictionary<string, IBatchSource> _loaders = new(StringComparer.Ordinal);
+    private readonly Action _keysQueued;
     private IBatchSource[] _list = Array.Empty<IBatchSource>();
+
+    /// <summary>Creates the scope; <paramref name="keysQueued"/> is called whenever a loader starts a new batch of keys.</summary>
+    public DataLoaderScope(Action keysQueued)
+    {
+        _keysQueued = keysQueued;
+    }
 
     /// <summary>The loader registered under <paramref name="name"/>, created with <paramref name="fetch"/> on first use.</summary>
     /// <exception cref="InvalidOperationException">The name is already used by a loader of other key or value types.</exception>
@@ -25,6 +32,7 @@ internal sealed class DataLoaderScope
             }
 
             var loader = new DataLoader<TKey, TValue>(name, fetch, maxBatchSize);
+            ((IBatchSource)loader).OnKeysQueued(_keysQueued);
             _loaders.Add(name, loader);
             _list = [.. _list, loader];
             return loader;

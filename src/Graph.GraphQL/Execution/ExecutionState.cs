@@ -73,13 +73,27 @@ internal sealed partial class ExecutionState
                 return loaders;
             }
 
-            Interlocked.CompareExchange(ref _loaders, new DataLoaderScope(), null);
+            var queue = Queue;
+            Interlocked.CompareExchange(ref _loaders, new DataLoaderScope(() => queue.Post(WakeUp.Instance)), null);
             return _loaders!;
         }
     }
 
-    /// <summary>The queue of completions; created by the executor loop before anything can be posted to it.</summary>
-    public WorkQueue Queue => _queue ??= new WorkQueue();
+    /// <summary>The queue of completions, created on first use (from any thread).</summary>
+    public WorkQueue Queue
+    {
+        get
+        {
+            var queue = Volatile.Read(ref _queue);
+            if (queue is not null)
+            {
+                return queue;
+            }
+
+            Interlocked.CompareExchange(ref _queue, new WorkQueue(), null);
+            return _queue!;
+        }
+    }
 
     /// <summary>Records that an asynchronous completion is outstanding (executor loop only).</summary>
     public void PendingStarted()
@@ -102,7 +116,7 @@ internal sealed partial class ExecutionState
     /// <exception cref="OperationCanceledException">The execution was cancelled.</exception>
     public ValueTask RunUntilIdleAsync()
     {
-        if (_queue is null && _pending == 0)
+        if (Volatile.Read(ref _queue) is null && _pending == 0)
         {
             return ValueTask.CompletedTask;
         }

@@ -9,6 +9,9 @@ internal interface IBatchSource
     /// <summary>True when keys were requested that no fetch has been started for.</summary>
     bool HasQueuedKeys { get; }
 
+    /// <summary>Registers what to call when the first key of a new batch is queued.</summary>
+    void OnKeysQueued(Action notify);
+
     /// <summary>Starts fetch calls for every queued key (more than one when a batch size limit applies).</summary>
     IReadOnlyList<PendingBatch> StartBatches(CancellationToken cancellationToken);
 }

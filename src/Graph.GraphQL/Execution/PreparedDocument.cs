@@ -10,6 +10,8 @@ namespace Graph.GraphQL.Execution;
 /// </summary>
 internal sealed class PreparedDocument
 {
+    private static readonly IReadOnlyDictionary<string, FragmentDefinition> NoFragments = new Dictionary<string, FragmentDefinition>();
+
     private readonly object _gate = new();
     private OperationPlan[] _operations = Array.Empty<OperationPlan>();
     private readonly GraphQLSchema _schema;
@@ -23,7 +25,7 @@ internal sealed class PreparedDocument
         Document = document;
         Status = status;
         Errors = errors;
-        var fragments = new Dictionary<string, FragmentDefinition>(StringComparer.Ordinal);
+        Dictionary<string, FragmentDefinition>? fragments = null;
         if (document is not null)
         {
             foreach (var definition in document.Definitions)
@@ -31,12 +33,12 @@ internal sealed class PreparedDocument
                 if (definition is FragmentDefinition fragment)
                 {
                     // graphql-js keeps the last definition of a name; validation rejects duplicates anyway.
-                    fragments[fragment.Name.Value] = fragment;
+                    (fragments ??= new Dictionary<string, FragmentDefinition>(StringComparer.Ordinal))[fragment.Name.Value] = fragment;
                 }
             }
         }
 
-        _fragments = fragments;
+        _fragments = fragments ?? NoFragments;
         _conditionVariables = document is null ? Array.Empty<string>() : Conditions.FindConditionVariables(document);
     }
 

@@ -40,6 +40,8 @@ internal sealed class Cue
     public bool Passive;
     public bool Anaphoric;
     public bool Demonstrative;
+    /// <summary>"a revised ceasefire agreement", "a new truce": the text introduces another event than the one before.</summary>
+    public bool Novel;
     /// <summary>A plural noun without determiner ("agreements", "exchanges"): events in general, not one event.</summary>
     public bool Generic;
     public string? ProperName;

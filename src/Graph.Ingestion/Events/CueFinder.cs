@@ -51,8 +51,12 @@ internal static class CueFinder
             if (f.Tokens[p.TokenStart].IsCapitalized && p.TokenStart > f.Start && p.TokenEnd < f.End && f.Tokens[p.TokenEnd].IsCapitalized && !f.Tokens[p.TokenEnd].Is(TokenFlags.LineBreakBefore)) continue;
             var cue = new Cue { Start = p.TokenStart, End = p.TokenEnd, Match = p };
             var nounContext = LooksLikeNoun(f, p.TokenStart, p.TokenEnd);
+            // "Both sides struggle with …": a noun-only cue right after its subject is used as a verb.
+            if (!hasVerb && p.TokenStart > f.Start && !nounContext && (f.Tokens[p.TokenStart - 1].Lower is "they" or "sides" or "parties" || f.MentionAt(p.TokenStart - 1) is not null && !f.Tokens[p.TokenStart].IsCapitalized && p.TokenEnd < f.End && f.Tokens[p.TokenEnd].Lower is "with" or "over" or "to" or "for")) continue;
             // "these claims", "the released detainees": a verb form after a determiner is not a verb.
             if (hasVerb && !hasNoun && nounContext && p.TokenStart > f.Start && Determiners.Contains(f.Tokens[p.TokenStart - 1].Lower)) continue;
+            // "a crucial element in negotiating disagreements": a gerund after a preposition names no event.
+            if (hasVerb && !hasNoun && p.TokenStart > f.Start && f.Tokens[p.TokenStart - 1].Kind == TokenKind.Word && f.Tokens[p.TokenStart - 1].Lower is "in" or "of" or "for" or "by" or "about" && f.Tokens[p.TokenStart].Lower.EndsWith("ing", StringComparison.Ordinal)) continue;
             // "over disputed Nagorno-Karabakh": a participle after a preposition is an adjective.
             if (hasVerb && !hasNoun && p.TokenStart > f.Start && f.Tokens[p.TokenStart - 1].Kind == TokenKind.Word && SentenceFrame.Prepositions.Contains(f.Tokens[p.TokenStart - 1].Lower) && f.Tokens[p.TokenStart].Lower.EndsWith("ed", StringComparison.Ordinal)) continue;
             cue.IsVerb = hasVerb && (!hasNoun || !nounContext);
@@ -125,6 +129,7 @@ internal static class CueFinder
                 if (prev.Kind == TokenKind.Word && prev.IsLowerWord && IsVerbLike(f, s - 1)) break;
                 s--;
                 steps++;
+                if (prev.Lower is "new" or "revised" or "another" or "fresh" or "separate" or "further" or "second" or "renewed") cue.Novel = true;
                 if (prev.Kind == TokenKind.Possessive) continue;
                 if (Determiners.Contains(prev.Lower))
                 {
@@ -142,7 +147,7 @@ internal static class CueFinder
                 if (!(SentenceFrame.Prepositions.Contains(w) && t[e].Kind == TokenKind.Word) || w is "as" or "than" or "like" or "since" or "after" or "before" or "despite" or "following" or "including")
                 {
                     // A date or a proper name right after the noun ("the struggle last year").
-                    if (chain == 0 && f.Doc.Dates[f.Sentence].Exists(d => d.TokenStart == e)) { e = f.Doc.Dates[f.Sentence].Find(d => d.TokenStart == e)!.TokenEnd; chain++; continue; }
+                    if (chain == 0 && DateAt(f, e) is { } date) { e = date.TokenEnd; chain++; continue; }
                     break;
                 }
                 var j = e + 1;
@@ -152,9 +157,9 @@ internal static class CueFinder
                 {
                     var m = f.MentionAt(j);
                     if (m is not null) { j = m.TokenEnd; consumed = true; continue; }
-                    var d = f.Doc.Dates[f.Sentence].Find(x => x.TokenStart == j);
+                    var d = DateAt(f, j);
                     if (d is not null) { j = d.TokenEnd; consumed = true; continue; }
-                    var q = f.Doc.Quantities[f.Sentence].Find(x => x.TokenStart == j);
+                    var q = QuantityAt(f, j);
                     if (q is not null) { j = Math.Max(q.TokenEnd, q.CountedEnd); consumed = true; continue; }
                     if (t[j].Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Possessive) break;
                     if (t[j].Kind == TokenKind.Word && SentenceFrame.Prepositions.Contains(t[j].Lower)) break;
@@ -217,7 +222,8 @@ internal static class CueFinder
         {
             var possessed = false;
             for (var k = cue.ArgStart; k < cue.Start; k++) if (t[k].Kind == TokenKind.Possessive) possessed = true;
-            cue.Generic = !possessed;
+            // "talks", "negotiations", "elections" name one event in the plural.
+            cue.Generic = !possessed && t[cue.End - 1].Lower is not ("talks" or "negotiations" or "hostilities" or "elections" or "consultations");
         }
     }
 
@@ -279,11 +285,8 @@ internal static class CueFinder
     {
         var w = f.Tokens[k].Lower;
         if (BeForms.Contains(w) || w is "has" or "have" or "had" or "will" or "would" or "did" or "does" or "do" or "can" or "could") return true;
-        foreach (var p in f.Phrases)
-        {
-            if (p.TokenStart <= k && k < p.TokenEnd && (p.Has(PhraseKind.EventVerb) || p.Has(PhraseKind.SupportVerb) || p.Has(PhraseKind.LightVerb))) return true;
-        }
-        return false;
+        var p = f.PhraseAt(k);
+        return p is not null && (p.Has(PhraseKind.EventVerb) || p.Has(PhraseKind.SupportVerb) || p.Has(PhraseKind.LightVerb));
     }
 
     /// <summary>"The most intense fighting since the ceasefire broke out in early April 2016": a light verb dates the first noun of its clause that is not background.</summary>
@@ -300,6 +303,18 @@ internal static class CueFinder
             }
             if (first is not null && first.LightEnd == 0) first.LightEnd = f.ClauseEnd(p.TokenStart);
         }
+    }
+
+    private static DateMention? DateAt(SentenceFrame f, int k)
+    {
+        foreach (var d in f.Doc.Dates[f.Sentence]) if (d.TokenStart == k) return d;
+        return null;
+    }
+
+    private static QuantityMention? QuantityAt(SentenceFrame f, int k)
+    {
+        foreach (var q in f.Doc.Quantities[f.Sentence]) if (q.TokenStart == k) return q;
+        return null;
     }
 
     private static bool IsNounEnd(SentenceFrame f, int k) => k + 1 >= f.End || f.Tokens[k + 1].Kind is TokenKind.Punctuation || SentenceFrame.Prepositions.Contains(f.Tokens[k + 1].Lower);

@@ -26,7 +26,26 @@ public sealed class EventCoreference
 
     internal void AddSentence(SentenceFrame f, List<EventMention> mentions)
     {
-        foreach (var m in mentions) Add(f, m);
+        foreach (var m in mentions)
+        {
+            // "They agreed to …" right after a meeting: the same occasion, the same day.
+            if (m.Time is null && LastPluralEvent?.Time is { } then && m.Roles.Exists(r => r.Evidence.Rule == "role.pronoun.plural"))
+                m.Time = then with { Inferred = true };
+            Add(f, m);
+        }
+        // "At the start of the meeting, Putin thanked …": remarks made at a dated meeting share its day.
+        foreach (var m in mentions)
+        {
+            if (m.Family != EventFamily.Statement || m.Event is not { Time: null } statement) continue;
+            foreach (var other in mentions)
+            {
+                if (other.Family == EventFamily.Meeting && other.Event?.Time is { Precision: DatePrecision.Day } day)
+                {
+                    statement.Time = day with { Inferred = true };
+                    break;
+                }
+            }
+        }
     }
 
     private void Add(SentenceFrame f, EventMention m)
@@ -144,6 +163,15 @@ public sealed class EventCoreference
             }
             if (latest is not null) return latest;
         }
+        // A dated mention goes first to an event of the same time.
+        if (m.Time is not null)
+        {
+            for (var i = Events.Count - 1; i >= 0; i--)
+            {
+                var e = Events[i];
+                if (_family[e] == m.Family && e.Time is not null && e.Time.Overlaps(m.Time) && !Conflicts(e, m) && !QuantitiesDisagree(e, m)) return e;
+            }
+        }
         for (var i = Events.Count - 1; i >= 0; i--)
         {
             var e = Events[i];
@@ -156,6 +184,7 @@ public sealed class EventCoreference
             }
             if (m.Cue.Anaphoric) return e;
             if (ShareParticipant(e, m)) return e;
+            if (m.Cue.Novel) continue;
             if (m.Sentence - e.LastSentence <= 2) return e;
             if (m.Time is null && m.Family is EventFamily.Pact or EventFamily.Fight or EventFamily.Demining) return e;
         }
@@ -164,6 +193,18 @@ public sealed class EventCoreference
 
     private static bool Conflicts(DocEvent e, EventMention m)
     {
+        // Two different givers are two different handovers or releases.
+        var mine = false;
+        var shared = false;
+        var theirs = false;
+        foreach (var r in m.Roles)
+        {
+            if (r.Role != RelationType.ReleasingSide) continue;
+            mine = true;
+            if (e.Has(RelationType.ReleasingSide, r.Entity)) shared = true;
+        }
+        foreach (var r in e.Roles) if (r.Role == RelationType.ReleasingSide) theirs = true;
+        if (mine && theirs && !shared) return true;
         foreach (var r in m.Roles)
         {
             if (r.Role == RelationType.ReleasingSide && e.Has(RelationType.ReceivingSide, r.Entity) && !e.Has(RelationType.ReleasingSide, r.Entity)) return true;
@@ -258,6 +299,30 @@ public sealed class EventCoreference
         return null;
     }
 
+    /// <summary>"they", "them": the parties of the latest event of this or the two sentences before that had several of them.</summary>
+    internal List<DocEntity> ResolvePlural(int sentence)
+    {
+        for (var i = Events.Count - 1; i >= 0; i--)
+        {
+            var e = Events[i];
+            if (sentence - e.LastSentence > 2 || _family[e] == EventFamily.Statement) continue;
+            var parties = new List<DocEntity>();
+            foreach (var r in e.Roles)
+            {
+                if (r.Role is RelationType.Attendee or RelationType.Participant or RelationType.Signatory && !parties.Contains(r.Entity)) parties.Add(r.Entity);
+            }
+            if (parties.Count >= 2)
+            {
+                LastPluralEvent = e;
+                return parties;
+            }
+        }
+        return [];
+    }
+
+    /// <summary>The event whose parties the last "they" stood for.</summary>
+    internal DocEvent? LastPluralEvent { get; private set; }
+
     /// <summary>"he"/"she": the latest person mentioned (this sentence, then up to three before); "it": the latest state or organization acting in this sentence.</summary>
     internal DocEntity? ResolvePronoun(SentenceFrame f, int token, string pronoun)
     {
@@ -287,7 +352,13 @@ public sealed class EventCoreference
             if (m.TokenStart >= token) break;
             if (m.Entity is { Kind: NodeKind.State or NodeKind.Organization } && f.PrepOf(m) is null && !f.RelativeClauses.Contains(f.ClauseOf(m.TokenStart))) actor = m.Entity;
         }
-        return actor;
+        if (actor is not null || f.Sentence == 0) return actor;
+        // "Azerbaijan said it had fulfilled its commitments. … it said in Baku.": the subject of the sentence before.
+        foreach (var m in _doc.Mentions[f.Sentence - 1])
+        {
+            if (!m.Inner && m.Entity is { Kind: NodeKind.State or NodeKind.Organization } && m.TokenStart == _doc.Text.Sentences[f.Sentence - 1].TokenStart) return m.Entity;
+        }
+        return null;
     }
 
     /// <summary>Drops events with nothing to say. Events keep only the times the text gives them.</summary>

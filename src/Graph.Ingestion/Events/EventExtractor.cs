@@ -26,21 +26,21 @@ public static class EventExtractor
             foreach (var cue in cues)
             {
                 if (cue.Irrealis) continue;
-                var m = new EventMention { Cue = cue, Sentence = s.Index, Type = cue.Type, Family = cue.Family, Time = cue.Date?.Resolved };
+                var m = new EventMention { Cue = cue, Sentence = s.Index, Type = ClashOrWar(cue, doc), Family = cue.Family, Time = cue.Date?.Resolved };
                 cue.Mention = m;
                 RoleAssigner.Assign(frame, cue, m, state);
                 // Wars and clashes count with a time or a name, or with the parties named ("war between A and B");
                 // plural nouns without a determiner speak of events in general.
                 var undated = m.Time is null && cue.ProperName is null;
                 if (cue.Entry!.Needs == CueNeed.Time && undated && !cue.Anaphoric && !HasStrongParty(m)) continue;
-                if (cue.Generic && undated && !HasStrongParty(m)) continue;
+                if (cue.Generic && undated) continue;
                 mentions.Add(m);
             }
             FoldVerbIntoNoun(frame, mentions);
             SpeechAttribution.Apply(frame, mentions, state);
             QuantityAttacher.Attach(frame, mentions, state);
-            state.AddSentence(frame, mentions);
             RoleCueApplier.Apply(frame, mentions, state);
+            state.AddSentence(frame, mentions);
         }
         state.Finish();
     }
@@ -76,6 +76,14 @@ public static class EventExtractor
                 if (c.Date is null && !c.Background && !(c.Anaphoric && !c.IsVerb) && c.Type != EventType.Statement) c.Date = d;
             }
         }
+    }
+
+    /// <summary>"fighting" dated to a month or less is a clash; over years it is a war.</summary>
+    private static EventType ClashOrWar(Cue cue, DocumentContext doc)
+    {
+        if (cue.Type != EventType.ArmedConflict || cue.Date?.Resolved is not { } time) return cue.Type;
+        var word = doc.Tokens[cue.End - 1].Lower;
+        return word == "fighting" && time.Precision is DatePrecision.Day or DatePrecision.PartOfMonth or DatePrecision.Month ? EventType.Clash : cue.Type;
     }
 
     private static bool HasStrongParty(EventMention m)

@@ -1,3 +1,4 @@
+using Graph.Ingestion.Lexicon;
 using Graph.Ingestion.Recognizers;
 using Graph.Ingestion.Text;
 using Graph.Model;
@@ -30,9 +31,26 @@ public static class RelationExtractor
                 }
             }
             LocatedIn(doc, s);
+            Capitals(doc, s);
+            PartOfPhrase(doc, s);
+            OrganizationParts(doc, s);
             CoChairs(doc, s);
             Leads(doc, s);
             MemberOf(doc, s);
+        }
+        // Organizations founded at a place are located there ("was opened in the Agdam region").
+        foreach (var ev in doc.Events)
+        {
+            if (ev.Type != EventType.Founding) continue;
+            foreach (var subject in ev.Roles)
+            {
+                if (subject.Role != RelationType.Subject || subject.Entity.Kind != NodeKind.Organization) continue;
+                foreach (var place in ev.Roles)
+                {
+                    if (place.Role == RelationType.Location && place.Entity.Kind == NodeKind.Place)
+                        Add(doc, RelationType.LocatedIn, subject.Entity, place.Entity, null, null, place.Evidence[0] with { Rule = "organization.founded-at" });
+                }
+            }
         }
         // Institutions and agencies named after their state.
         foreach (var e in doc.Entities.All)
@@ -95,6 +113,89 @@ public static class RelationExtractor
             if (b.Form is MentionForm.Demonym or MentionForm.People) continue;
             Add(doc, RelationType.LocatedIn, place, container, null, null, new Span(s.Index, a.Start, b.End, "place.located-in", 0.8));
         }
+    }
+
+    /// <summary>"the cultural capital of Azerbaijan, Shusha city"; "the capital Baku" (a seat of government of the lexicon).</summary>
+    private static void Capitals(DocumentContext doc, SentenceSpan s)
+    {
+        var t = doc.Tokens;
+        for (var k = s.TokenStart; k < s.TokenEnd; k++)
+        {
+            if (t[k].Lower != "capital") continue;
+            // "capital of STATE, PLACE"
+            if (k + 2 < s.TokenEnd && t[k + 1].Lower == "of")
+            {
+                var state = RecognizerHelpers.MentionStartingAt(doc, s.Index, k + 2);
+                if (state?.Entity is { Kind: NodeKind.State } st && state.TokenEnd + 1 < s.TokenEnd && t[state.TokenEnd].Lower == ",")
+                {
+                    var place = RecognizerHelpers.MentionStartingAt(doc, s.Index, state.TokenEnd + 1);
+                    if (place?.Entity is { Kind: NodeKind.Place } pl)
+                        Add(doc, RelationType.LocatedIn, pl, st, null, null, new Span(s.Index, t[k].Start, place.End, "place.capital-of", 0.8));
+                }
+            }
+            // "the capital Baku"
+            var seat = RecognizerHelpers.MentionStartingAt(doc, s.Index, k + 1);
+            if (seat?.Entity is { Kind: NodeKind.Place, Lexicon.StandsFor: { } of })
+                Add(doc, RelationType.LocatedIn, seat.Entity, doc.Entities.FromLexicon(of), null, null, new Span(s.Index, t[k].Start, seat.End, "place.capital", 0.75));
+        }
+    }
+
+    /// <summary>"Karabakh, an ethnic Armenian enclave recognized internationally as part of Azerbaijan".</summary>
+    private static void PartOfPhrase(DocumentContext doc, SentenceSpan s)
+    {
+        var t = doc.Tokens;
+        for (var k = s.TokenStart + 1; k + 1 < s.TokenEnd; k++)
+        {
+            if (t[k].Lower != "part" || t[k + 1].Lower != "of" || t[k - 1].Lower is not ("as" or "is" or "was" or "remains")) continue;
+            var whole = RecognizerHelpers.MentionStartingAt(doc, s.Index, k + 2);
+            if (whole?.Entity is not { Kind: NodeKind.State or NodeKind.Place } container) continue;
+            Mention? part = null;
+            foreach (var m in doc.Mentions[s.Index])
+            {
+                if (m.TokenEnd <= k && !m.Inner && m.Entity is { Kind: NodeKind.Place } && m.Form != MentionForm.Descriptor) part = m;
+            }
+            if (part is null || part.Entity == container) continue;
+            Add(doc, RelationType.PartOf, part.Entity!, container, null, null, new Span(s.Index, part.Start, whole.End, "place.part-of", 0.7));
+        }
+    }
+
+    /// <summary>
+    /// Organizations named after another: "OSCE Minsk Group", "United Nations Development Programme" (the name
+    /// begins with the other's name or acronym), "the UN’s Central Emergency Response Fund" (possessive).
+    /// </summary>
+    private static void OrganizationParts(DocumentContext doc, SentenceSpan s)
+    {
+        var t = doc.Tokens;
+        foreach (var m in doc.Mentions[s.Index])
+        {
+            if (m.Inner || m.Entity is not { Kind: NodeKind.Organization } org) continue;
+            // possessive: "the UN’s Central Emergency Response Fund"
+            if (m.TokenStart >= s.TokenStart + 2 && t[m.TokenStart - 1].Kind == TokenKind.Possessive)
+            {
+                var owner = RecognizerHelpers.MentionEndingAt(doc, s.Index, m.TokenStart - 1, actorsOnly: true);
+                if (owner?.Entity is { Kind: NodeKind.Organization } parent && parent != org && org.Discovered)
+                    Add(doc, RelationType.PartOf, org, parent, null, null, new Span(s.Index, owner.Start, m.End, "organization.possessive", 0.7));
+            }
+            // a name that begins with another organization's name or acronym
+            foreach (var other in doc.Entities.All)
+            {
+                if (other == org || other.Kind != NodeKind.Organization || other.Lexicon is null) continue;
+                if (StartsWithName(org.Name, other.Name) || StartsWithAcronym(org.Name, other))
+                    Add(doc, RelationType.PartOf, org, other, null, null, new Span(s.Index, m.Start, m.End, "organization.named-after", 0.75));
+            }
+        }
+    }
+
+    private static bool StartsWithName(string name, string prefix) =>
+        name.Length > prefix.Length + 1 && name.StartsWith(prefix + " ", StringComparison.Ordinal);
+
+    private static bool StartsWithAcronym(string name, DocEntity other)
+    {
+        foreach (var a in other.Aliases)
+        {
+            if (a.Length >= 2 && a.All(char.IsUpper) && StartsWithName(name, a)) return true;
+        }
+        return false;
     }
 
     /// <summary>"The United States, France and Russia co-chair the so-called Minsk Group"; "co-chaired by X and Y".</summary>

@@ -16,7 +16,8 @@ internal static class RoleAssigner
 
     public static void Assign(SentenceFrame f, Cue cue, EventMention m, EventCoreference state)
     {
-        var subjects = cue.IsVerb ? Subjects(f, cue.Start, cue.ArgStart, state, out _) : cue.SupportVerb >= 0 ? Subjects(f, cue.SupportVerb, f.ClauseStart(cue.SupportVerb), state, out _) : [];
+        var placeActs = m.Family == EventFamily.Statement;
+        var subjects = cue.IsVerb ? Subjects(f, cue.Start, cue.ArgStart, state, out _, placeActs) : cue.SupportVerb >= 0 ? Subjects(f, cue.SupportVerb, f.ClauseStart(cue.SupportVerb), state, out _) : [];
         var lemma = cue.Lemma;
         var receives = lemma.StartsWith("receiv", StringComparison.Ordinal);
         var hosts = lemma.StartsWith("host", StringComparison.Ordinal);
@@ -30,7 +31,7 @@ internal static class RoleAssigner
                 EventFamily.Captives when cue.Type == EventType.PrisonerExchange => RelationType.Participant,
                 EventFamily.Captives or EventFamily.Remains => RelationType.ReleasingSide,
                 EventFamily.Maps or EventFamily.Territory or EventFamily.Goods => receives ? RelationType.ReceivingSide : RelationType.ReleasingSide,
-                EventFamily.Pact => signs ? RelationType.Signatory : RelationType.Participant,
+                EventFamily.Pact => RelationType.Signatory,
                 EventFamily.Meeting => hosts ? RelationType.Host : RelationType.Attendee,
                 EventFamily.Negotiation or EventFamily.Deployment or EventFamily.Demining or EventFamily.Fight => RelationType.Participant,
                 EventFamily.Founding => RelationType.Participant,
@@ -58,6 +59,16 @@ internal static class RoleAssigner
             }
         }
 
+        // "In the war between … for Nagorno-Karabakh, Azerbaijan reclaimed …": the subject of the main clause took part.
+        if (m.Family == EventFamily.Fight && !cue.IsVerb && cue.ArgStart - 1 >= f.Start && cue.ArgStart - 1 <= f.Start + 1
+            && f.Tokens[cue.ArgStart - 1].Lower is "in" or "during" or "after")
+        {
+            var k = cue.ArgEnd;
+            while (k < f.End && f.Tokens[k].Lower != ",") k++;
+            var main = k + 1 < f.End ? f.MentionAt(k + 1) : null;
+            if (main?.Entity is { Kind: NodeKind.State or NodeKind.Organization } side)
+                m.Add(RelationType.Participant, side, new Span(f.Sentence, main.Start, main.End, "role.participant.main-clause", 0.6));
+        }
         // Armed forces named in the sentence of a war take part in it.
         if (m.Family == EventFamily.Fight)
         {
@@ -105,7 +116,11 @@ internal static class RoleAssigner
         strong = true;
         var kind = entity.Kind;
         var isPlace = kind == NodeKind.Place;
-        var near = distance <= (cue.IsVerb ? 12 : 8);
+        var near = distance <= 12;
+        // "the region" stands for the region of the report only where wars, deployments, demining and foundings take place.
+        if (mention.Rule == "reference.the-region" && m.Family is not (EventFamily.Fight or EventFamily.Deployment or EventFamily.Demining or EventFamily.Founding)) return null;
+        // "Azerbaijan's ally Turkey": the possessor modifies another actor.
+        if (mention.TokenEnd + 1 < f.End && f.Tokens[mention.TokenEnd].Kind == TokenKind.Possessive && f.MentionAt(mention.TokenEnd + 2) is not null) return null;
         var locative = prep is "in" or "at" or "on" or "near" or "inside" or "outside";
         if (IsCaptiveNationality(f, mention) && m.Family is EventFamily.Captives or EventFamily.Remains)
         {
@@ -160,7 +175,8 @@ internal static class RoleAssigner
                 if (prep is "in" or "at" && isPlace && near) return RelationType.Location;
                 return null;
             case EventFamily.Deployment:
-                if (prep is "to" or "in" or "into" && (isPlace || kind == NodeKind.State) && right) return RelationType.Location;
+                if (prep is "to" or "in" or "into" or "onto" && (isPlace || kind == NodeKind.State) && right) return RelationType.Location;
+                if (!cue.IsVerb && !right && prep is null && kind == NodeKind.State && IsPossessiveOrHyphenChain(f, mention, cue)) return RelationType.Participant;
                 if (prep == "by" && kind != NodeKind.Place) return RelationType.Participant;
                 return null;
             case EventFamily.Demining:
@@ -178,6 +194,7 @@ internal static class RoleAssigner
                 return null;
             case EventFamily.Founding:
                 if (kind == NodeKind.Organization && (prep is null or "of") && (right || cue.Passive)) return RelationType.Subject;
+                if (prep == "with" && kind is NodeKind.State or NodeKind.Organization) return RelationType.Participant;
                 if (prep is "in" or "at" && isPlace && near) return RelationType.Location;
                 if (prep == "by" && kind != NodeKind.Place) return RelationType.Participant;
                 return null;
@@ -186,6 +203,7 @@ internal static class RoleAssigner
                 if (right && distance <= 4 && kind != NodeKind.Place && IsAddressee(f, cue, mention)) return RelationType.Subject;
                 return null;
             case EventFamily.Statement:
+                if (prep is "in" or "at" && isPlace && right && distance <= 3) return RelationType.Location;
                 return null;
         }
         return null;
@@ -257,7 +275,7 @@ internal static class RoleAssigner
     /// The subject of the verb at <paramref name="verb"/>: the nearest actor to its left in the clause that no
     /// preposition governs (with those coordinated with it), or the person or state a pronoun points back to.
     /// </summary>
-    public static List<(DocEntity Entity, Span Span)> Subjects(SentenceFrame f, int verb, int from, EventCoreference state, out Mention? subjectMention)
+    public static List<(DocEntity Entity, Span Span)> Subjects(SentenceFrame f, int verb, int from, EventCoreference state, out Mention? subjectMention, bool placeActs = false)
     {
         var result = new List<(DocEntity, Span)>();
         subjectMention = null;
@@ -279,6 +297,11 @@ internal static class RoleAssigner
                 if (resolved is not null) result.Add((resolved, new Span(f.Sentence, t[j].Start, t[j].End, "role.pronoun", 0.6)));
                 return result;
             }
+            if (t[j].Kind == TokenKind.Word && lower is "they")
+            {
+                foreach (var e in state.ResolvePlural(f.Sentence)) result.Add((e, new Span(f.Sentence, t[j].Start, t[j].End, "role.pronoun.plural", 0.5)));
+                return result;
+            }
             var m = f.MentionAt(j);
             if (m is null) continue;
             if (f.PrepOf(m) is not null || (m.TokenEnd < f.End && t[m.TokenEnd].Kind == TokenKind.Possessive) || PossessedByPronoun(f, m))
@@ -286,7 +309,8 @@ internal static class RoleAssigner
                 j = m.TokenStart;
                 continue;
             }
-            if (m.Entity is { Kind: NodeKind.Place } && m.Form != MentionForm.Metonym) { j = m.TokenStart; continue; }
+            // A region can act as a speaker ("Nagorno-Karabakh proclaimed its independence"); otherwise places do not act.
+            if (m.Entity is { Kind: NodeKind.Place } place && m.Form != MentionForm.Metonym && !(placeActs && place.Subtype is "region" && m.Form != MentionForm.Descriptor)) { j = m.TokenStart; continue; }
             subjectMention = m;
             AddMention(f, m, result, "role.subject");
             // Coordinated subjects: "Azerbaijan, Armenia, and Russia signed".

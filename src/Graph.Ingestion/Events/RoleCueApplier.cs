@@ -14,6 +14,23 @@ namespace Graph.Ingestion.Events;
 /// </summary>
 internal static class RoleCueApplier
 {
+    /// <summary>Where a role goes: a mention of this sentence (before it is merged) or an event of the document.</summary>
+    private readonly record struct Target(EventMention? Mention, DocEvent? Event)
+    {
+        public bool IsNone => Mention is null && Event is null;
+
+        public bool Has(RelationType role, DocEntity e) =>
+            Mention is not null ? Mention.Roles.Exists(r => r.Role == role && r.Entity == e) : Event!.Has(role, e);
+
+        public void Add(RelationType role, DocEntity e, Span span)
+        {
+            if (Mention is not null) Mention.Add(role, e, span);
+            else Event!.AddRole(role, e, span);
+        }
+
+        public List<QuantityMention> Quantities => Mention?.Quantities ?? Event!.Quantities;
+    }
+
     public static void Apply(SentenceFrame f, List<EventMention> mentions, EventCoreference state)
     {
         var t = f.Tokens;
@@ -28,14 +45,14 @@ internal static class RoleCueApplier
                         var fillers = ReadList(f, p.TokenEnd);
                         if (entry.Role == RelationType.Announcer) fillers.RemoveAll(x => SentenceFrame.IsReporter(x.Item1));
                         if (fillers.Count == 0) break;
-                        var target = Nearest(f, mentions, p.TokenStart, p.TokenEnd, entry.Role) ?? Orphan(f, state, entry.Role, mentions);
+                        var target = Or(Nearest(f, mentions, p.TokenStart, p.TokenEnd, entry.Role), () => Orphan(f, state, entry.Role, mentions));
                         AddAll(f, target, entry.Role, fillers, "role." + entry.Role.ToString().ToLowerInvariant() + ".phrase");
-                        if (target is not null && entry.Role == RelationType.Announcer && fillers.Count == 1)
+                        if (!target.IsNone && entry.Role == RelationType.Announcer && fillers.Count == 1)
                         {
                             // "According to ANAMA, … mines have been found": the figures are the announcer's.
                             foreach (var q in f.Doc.Quantities[f.Sentence]) if (target.Quantities.Contains(q)) q.ClaimedBy ??= fillers[0].Item1;
                         }
-                        if (target is not null && entry.Role is RelationType.Mediator or RelationType.Broker) AddAll(f, target, RelationType.Announcer, f.PendingAnnouncers, "role.announcer.statement");
+                        if (!target.IsNone && entry.Role is RelationType.Mediator or RelationType.Broker) AddAll(f, target, RelationType.Announcer, f.PendingAnnouncers, "role.announcer.statement");
                         break;
                     }
                     case PhraseKind.RoleAgent:
@@ -51,7 +68,7 @@ internal static class RoleCueApplier
                         if (fillers.Count == 0) fillers = RoleAssigner.Subjects(f, p.TokenStart, f.ClauseStart(p.TokenStart), state, out _);
                         if (fillers.Count == 0) break;
                         var background = entry.Role is not (RelationType.Mediator or RelationType.Announcer);
-                        var target = After(f, mentions, p.TokenEnd, 12, background) ?? Nearest(f, mentions, p.TokenStart, p.TokenEnd, entry.Role, background) ?? Orphan(f, state, entry.Role, mentions);
+                        var target = Or(Or(After(f, mentions, p.TokenEnd, 12, background), () => Nearest(f, mentions, p.TokenStart, p.TokenEnd, entry.Role, background)), () => Orphan(f, state, entry.Role, mentions));
                         AddAll(f, target, entry.Role, fillers, "role." + entry.Role.ToString().ToLowerInvariant() + ".agent");
                         break;
                     }
@@ -62,7 +79,7 @@ internal static class RoleCueApplier
                         var fillers = HyphenChain(f, p.TokenStart, out var possessive);
                         if (fillers.Count == 0) break;
                         // "Russia's mediation efforts" names a role only for an event right after it.
-                        var target = After(f, mentions, p.TokenEnd, 3, true) ?? (possessive ? null : NearestInClause(f, mentions, p.TokenStart) ?? Orphan(f, state, entry.Role, mentions));
+                        var target = Or(After(f, mentions, p.TokenEnd, 3, true), () => possessive ? default : Or(NearestInClause(f, mentions, p.TokenStart), () => Orphan(f, state, entry.Role, mentions)));
                         AddAll(f, target, entry.Role, fillers, "role." + entry.Role.ToString().ToLowerInvariant() + ".hyphen");
                         break;
                     }
@@ -70,6 +87,8 @@ internal static class RoleCueApplier
             }
         }
     }
+
+    private static Target Or(Target first, Func<Target> next) => first.IsNone ? next() : first;
 
     private static bool IsUnreal(SentenceFrame f, int token)
     {
@@ -80,16 +99,16 @@ internal static class RoleCueApplier
         return false;
     }
 
-    private static void AddAll(SentenceFrame f, DocEvent? target, RelationType role, List<(DocEntity Entity, Span Span)> fillers, string rule)
+    private static void AddAll(SentenceFrame f, Target target, RelationType role, List<(DocEntity Entity, Span Span)> fillers, string rule)
     {
-        if (target is null) return;
+        if (target.IsNone) return;
         foreach (var (entity, span) in fillers)
         {
             if (role is RelationType.Mediator or RelationType.Broker or RelationType.Host or RelationType.Guarantor
                 && (target.Has(RelationType.ReleasingSide, entity) || target.Has(RelationType.ReceivingSide, entity)))
                 continue;
             if (entity.Kind == NodeKind.Place && role != RelationType.Location) continue;
-            target.AddRole(role, entity, span with { Rule = rule });
+            target.Add(role, entity, span with { Rule = rule });
         }
     }
 
@@ -115,6 +134,13 @@ internal static class RoleCueApplier
             possessive = true;
             var owner = f.MentionAt(j - 2);
             if (owner is not null && owner.IsActor) foreach (var e in RoleAssigner.Entities(owner)) result.Add((e, new Span(f.Sentence, owner.Start, owner.End, "role.possessive", 0.7)));
+            return result;
+        }
+        // "owing to Russian intervention": a demonym right before the noun.
+        if (!t[j].Is(TokenFlags.HyphenJoined) && j - 1 >= f.Start)
+        {
+            var before = f.Doc.Mentions[f.Sentence].Find(x => x.TokenEnd == j && x.Form == MentionForm.Demonym && x.Entity is { Kind: NodeKind.State });
+            if (before is not null) result.Add((before.Entity!, new Span(f.Sentence, before.Start, before.End, "role.demonym", 0.7)));
             return result;
         }
         while (j - 1 >= f.Start && t[j].Is(TokenFlags.HyphenJoined))
@@ -147,51 +173,50 @@ internal static class RoleCueApplier
         return found;
     }
 
-    private static DocEvent? After(SentenceFrame f, List<EventMention> mentions, int k, int within = 12, bool background = true)
+    private static Target After(SentenceFrame f, List<EventMention> mentions, int k, int within = 12, bool background = true)
     {
         foreach (var m in mentions)
         {
-            if (m.Event is null || m.Family == EventFamily.Statement || (!background && m.Cue.Background)) continue;
-            if (m.Cue.Start >= k && m.Cue.Start - k <= within && f.SameClause(k - 1, m.Cue.Start)) return m.Event;
+            if (m.Family == EventFamily.Statement || (!background && m.Cue.Background)) continue;
+            if (m.Cue.Start >= k && m.Cue.Start - k <= within && f.SameClause(k - 1, m.Cue.Start)) return new Target(m, null);
         }
-        return null;
+        return default;
     }
 
-    private static DocEvent? Nearest(SentenceFrame f, List<EventMention> mentions, int start, int end, RelationType role, bool background = false)
+    private static Target Nearest(SentenceFrame f, List<EventMention> mentions, int start, int end, RelationType role, bool background = false)
     {
-        DocEvent? best = null;
+        EventMention? best = null;
         var bestDistance = int.MaxValue;
         foreach (var m in mentions)
         {
-            if (m.Event is null) continue;
             if (m.Cue.Background && !background) continue;
-            if (m.Family == EventFamily.Statement && role != RelationType.Announcer) continue;
+            if (m.Family == EventFamily.Statement) continue;
             if (m.Family == EventFamily.Request) continue;
             var d = m.Cue.Start >= end ? m.Cue.Start - end : start - m.Cue.End;
             if (!f.SameClause(start, m.Cue.Start)) d += 10;
-            if (d < bestDistance) { bestDistance = d; best = m.Event; }
+            if (d < bestDistance) { bestDistance = d; best = m; }
         }
-        return best;
+        return new Target(best, null);
     }
 
-    private static DocEvent? NearestInClause(SentenceFrame f, List<EventMention> mentions, int k)
+    private static Target NearestInClause(SentenceFrame f, List<EventMention> mentions, int k)
     {
-        DocEvent? best = null;
+        EventMention? best = null;
         var bestDistance = int.MaxValue;
         foreach (var m in mentions)
         {
-            if (m.Event is null || m.Cue.Background || m.Family is EventFamily.Statement or EventFamily.Request || !f.SameClause(k, m.Cue.Start)) continue;
+            if (m.Cue.Background || m.Family is EventFamily.Statement or EventFamily.Request || !f.SameClause(k, m.Cue.Start)) continue;
             var d = Math.Abs(m.Cue.Start - k);
-            if (d < bestDistance) { bestDistance = d; best = m.Event; }
+            if (d < bestDistance) { bestDistance = d; best = m; }
         }
-        return best;
+        return new Target(best, null);
     }
 
     /// <summary>A role phrase in a sentence that names no other event refers to the event in focus (not for announcers).</summary>
-    private static DocEvent? Orphan(SentenceFrame f, EventCoreference state, RelationType role, List<EventMention> mentions)
+    private static Target Orphan(SentenceFrame f, EventCoreference state, RelationType role, List<EventMention> mentions)
     {
-        if (role is RelationType.Announcer or RelationType.Location) return null;
-        foreach (var m in mentions) if (m.Family is not (EventFamily.Statement or EventFamily.Request)) return null;
-        return state.Focus(f.Sentence);
+        if (role is RelationType.Announcer or RelationType.Location) return default;
+        foreach (var m in mentions) if (m.Family is not (EventFamily.Statement or EventFamily.Request)) return default;
+        return new Target(null, state.Focus(f.Sentence));
     }
 }

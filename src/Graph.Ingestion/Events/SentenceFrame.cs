@@ -77,6 +77,7 @@ internal sealed class SentenceFrame
         }
         f.AddReferences();
         f.Mentions.Sort(static (a, b) => a.TokenStart.CompareTo(b.TokenStart));
+        f.IndexTokens();
         f.ComputePrepositions();
         foreach (var p in f.Phrases)
         {
@@ -154,6 +155,13 @@ internal sealed class SentenceFrame
             var m = MentionAt(k);
             if (m is null || !(m.IsActor || m.Group is not null)) break;
             if (ClauseOf(k) != clause && !RelativeClauses.Contains(ClauseOf(k))) break;
+            // "the Russian-led CSTO": a modifier joined by a hyphen is not an item of the list.
+            if (m.TokenEnd < End && t[m.TokenEnd].Is(TokenFlags.HyphenJoined))
+            {
+                k = m.TokenEnd;
+                while (k < End && t[k].Is(TokenFlags.HyphenJoined)) k++;
+                continue;
+            }
             result.Add(m);
             k = m.TokenEnd;
             if (k < End && GenericNouns.Contains(t[k].Lower)) k++;
@@ -181,10 +189,26 @@ internal sealed class SentenceFrame
 
     public bool SameClause(int a, int b) => ClauseOf(a) == ClauseOf(b);
 
-    public Mention? MentionAt(int token)
+    private Mention?[] _mentionAt = [];
+    private PhraseMatch?[] _phraseAt = [];
+
+    public Mention? MentionAt(int token) => token >= Start && token < End ? _mentionAt[token - Start] : null;
+
+    /// <summary>The vocabulary phrase covering the token, if any.</summary>
+    public PhraseMatch? PhraseAt(int token) => token >= Start && token < End ? _phraseAt[token - Start] : null;
+
+    private void IndexTokens()
     {
-        foreach (var m in Mentions) if (m.TokenStart <= token && token < m.TokenEnd) return m;
-        return null;
+        _mentionAt = new Mention?[End - Start];
+        foreach (var m in Mentions)
+        {
+            for (var k = Math.Max(m.TokenStart, Start); k < m.TokenEnd && k < End; k++) _mentionAt[k - Start] ??= m;
+        }
+        _phraseAt = new PhraseMatch?[End - Start];
+        foreach (var p in Phrases)
+        {
+            for (var k = p.TokenStart; k < p.TokenEnd && k < End; k++) _phraseAt[k - Start] = p;
+        }
     }
 
     public string? PrepOf(Mention m) => Prep.GetValueOrDefault(m);

@@ -39,6 +39,7 @@ public sealed class DocumentContext
         Phrases = new List<PhraseMatch>[n];
         Dates = new List<DateMention>[n];
         Quantities = new List<QuantityMention>[n];
+        _covered = new bool[text.Tokens.Length];
         for (var i = 0; i < n; i++)
         {
             Mentions[i] = [];
@@ -121,10 +122,19 @@ public sealed class DocumentContext
         if (region is not null && counts[region] >= 2) _mainRegion = region;
     }
 
+    private readonly bool[] _covered;
+
     public void AddMention(Mention m)
     {
         Mentions[m.Sentence].Add(m);
         m.Entity?.Mentions.Add(m);
+        MarkCovered(m.TokenStart, m.TokenEnd);
+    }
+
+    /// <summary>Records that tokens belong to a mention (after a mention grows, e.g. "Agdam" + "region").</summary>
+    public void MarkCovered(int start, int end)
+    {
+        for (var k = start; k < end; k++) _covered[k] = true;
     }
 
     /// <summary>The top-level (not inner) mention covering the token, if any.</summary>
@@ -138,12 +148,5 @@ public sealed class DocumentContext
     }
 
     /// <summary>True when any mention (inner or not) covers the token.</summary>
-    public bool IsCovered(int sentence, int token)
-    {
-        foreach (var m in Mentions[sentence])
-        {
-            if (m.TokenStart <= token && token < m.TokenEnd) return true;
-        }
-        return false;
-    }
+    public bool IsCovered(int sentence, int token) => _covered[token];
 }

@@ -38,7 +38,7 @@ public sealed class IngestionPipeline(IGraphStore store, Lexicon.Lexicon lexicon
                 return new IngestionResult(new ApplyResult(existing.Id, ApplyStatus.Unchanged, 0, 0, 0, 0, 0, 0, 0), [], null);
             }
             var entityIds = await EntityResolver.ResolveAsync(store, extraction.Entities, ct);
-            var eventIds = await EventResolver.ResolveAsync(store, extraction.DocumentId, extraction.Events, entityIds, ct);
+            var eventIds = await EventResolver.ResolveAsync(store, extraction.DocumentId, extraction.Events, extraction.Relations, entityIds, ct);
             var facts = FactsBuilder.Build(extraction, entityIds, eventIds, DateTimeOffset.UtcNow, warnings);
             var applied = await store.ApplyDocumentAsync(facts, ct);
             _log.LogDebug("Document {Id}: {Status}, {Entities} entities, {Events} events, {Relations} relations",

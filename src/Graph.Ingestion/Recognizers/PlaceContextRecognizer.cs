@@ -34,6 +34,7 @@ public sealed class PlaceContextRecognizer(Lexicon.Lexicon lexicon)
                 {
                     before.TokenEnd = k + 1;
                     before.End = tokens[k].End;
+                    doc.MarkCovered(k, k + 1);
                     if (!t.Lower.EndsWith('s')) before.Entity.AddAlias(RecognizerHelpers.CleanSurface(doc, before.TokenStart, k + 1));
                     else before.NoAlias = true;
                 }

@@ -3,20 +3,34 @@ using Graph.Model;
 namespace Graph.Ingestion.Resolution;
 
 /// <summary>
-/// Decides which extracted events are events the graph already holds: one of the same type family, whose time
-/// overlaps, sharing the most participants (at least one, places aside). Such an event keeps its id and gains this
-/// document as a further source; any other event gets a new id.
+/// Decides which extracted events are events the graph already holds. A candidate is an event of the same type
+/// family whose time overlaps; it scores one point per shared participant (places aside) and three per shared
+/// quantity (the same number of people or things). A dated event joins the best candidate scoring at least one point.
+/// Participants count through their offices too: a report naming Putin, Aliyev and Pashinyan shares participants
+/// with one naming Russia, Azerbaijan and Armenia.
+/// An undated event ("a week before the elections") joins a candidate of any time only on strong, unambiguous evidence:
+/// a score of at least four, clearly ahead of the runner-up. A joined event keeps its id and gains this document as a
+/// further source; any other event gets a new id.
 /// </summary>
 public static class EventResolver
 {
     public static async Task<Dictionary<string, string>> ResolveAsync(
-        IGraphStore store, string documentId, IReadOnlyList<ExtractedEvent> events, IReadOnlyDictionary<string, string> entityIds, CancellationToken ct)
+        IGraphStore store, string documentId, IReadOnlyList<ExtractedEvent> events, IReadOnlyList<ExtractedRelation> relations,
+        IReadOnlyDictionary<string, string> entityIds, CancellationToken ct)
     {
+        // The offices this document states: person id -> ids of the states and organizations they hold office in.
+        var offices = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var r in relations)
+        {
+            if (r.Type != RelationType.HoldsOffice || !entityIds.TryGetValue(r.FromKey, out var person) || !entityIds.TryGetValue(r.ToKey, out var of)) continue;
+            if (!offices.TryGetValue(person, out var set)) offices[person] = set = new HashSet<string>(StringComparer.Ordinal);
+            set.Add(of);
+        }
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         var claimed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var ev in events)
         {
-            var match = ev.Time is null ? null : await FindMatchAsync(store, ev, entityIds, claimed, ct);
+            var match = await FindMatchAsync(store, ev, entityIds, offices, claimed, ct);
             if (match is not null)
             {
                 map[ev.Key] = match;
@@ -28,39 +42,61 @@ public static class EventResolver
         return map;
     }
 
-    private static HashSet<string> Participants(ExtractedEvent ev, IReadOnlyDictionary<string, string> entityIds)
+    private static HashSet<string> Participants(ExtractedEvent ev, IReadOnlyDictionary<string, string> entityIds, Dictionary<string, HashSet<string>> offices)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (var role in ev.Roles)
         {
             if (role.Role == RelationType.Location) continue;
-            if (entityIds.TryGetValue(role.EntityKey, out var id)) set.Add(id);
+            if (!entityIds.TryGetValue(role.EntityKey, out var id)) continue;
+            set.Add(id);
+            if (offices.TryGetValue(id, out var of)) set.UnionWith(of);
         }
         return set;
     }
 
-    private static async Task<string?> FindMatchAsync(IGraphStore store, ExtractedEvent ev, IReadOnlyDictionary<string, string> entityIds, HashSet<string> claimed, CancellationToken ct)
+    private static async Task<string?> FindMatchAsync(IGraphStore store, ExtractedEvent ev, IReadOnlyDictionary<string, string> entityIds,
+        Dictionary<string, HashSet<string>> offices, HashSet<string> claimed, CancellationToken ct)
     {
-        var page = await store.FindEventsAsync(new EventQuery(Types: EventFamilies.Of(ev.Type), From: ev.Time!.Start, To: ev.Time.End, First: 50), ct);
+        var dated = ev.Time is not null;
+        var query = dated
+            ? new EventQuery(Types: EventFamilies.Of(ev.Type), From: ev.Time!.Start, To: ev.Time.End, First: 50)
+            : new EventQuery(Types: EventFamilies.Of(ev.Type), First: 200);
+        var page = await store.FindEventsAsync(query, ct);
         var candidates = page.Items.Where(c => !claimed.Contains(c.Id)).ToArray();
         if (candidates.Length == 0) return null;
-        var mine = Participants(ev, entityIds);
-        if (mine.Count == 0) return null;
+        var mine = Participants(ev, entityIds, offices);
+        var counts = ev.Quantities.Select(q => q.Value).ToHashSet();
+        if (mine.Count == 0 && counts.Count == 0) return null;
         var relations = await store.GetRelationsAsync(new RelationQuery(candidates.Select(c => c.Id).ToArray(), RelationTypes.EventRoles, Direction.Outgoing), ct);
-        string? best = null;
-        var bestShared = 0;
-        foreach (var candidate in candidates)
+        var people = relations.Values.SelectMany(list => list).Select(r => r.To)
+            .Where(id => id.StartsWith("person:", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToArray();
+        var theirOffices = people.Length == 0
+            ? new Dictionary<string, IReadOnlyList<Relation>>()
+            : await store.GetRelationsAsync(new RelationQuery(people, [RelationType.HoldsOffice], Direction.Outgoing), ct);
+
+        HashSet<string> TheirParticipants(string eventId)
         {
-            var shared = (relations.GetValueOrDefault(candidate.Id) ?? [])
-                .Where(r => r.Type != RelationType.Location && mine.Contains(r.To))
-                .Select(r => r.To).Distinct(StringComparer.Ordinal).Count();
-            if (shared > bestShared || (shared == bestShared && shared > 0 && best is not null && string.CompareOrdinal(candidate.Id, best) < 0))
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var r in relations.GetValueOrDefault(eventId) ?? [])
             {
-                best = candidate.Id;
-                bestShared = shared;
+                if (r.Type == RelationType.Location) continue;
+                set.Add(r.To);
+                foreach (var office in theirOffices.GetValueOrDefault(r.To) ?? []) set.Add(office.To);
             }
+            return set;
         }
-        return bestShared > 0 ? best : null;
+
+        var scored = candidates
+            .Select(c => (c.Id, Score:
+                TheirParticipants(c.Id).Count(mine.Contains)
+                + 3 * c.Quantities.Select(q => q.Value).Distinct().Count(counts.Contains)))
+            .OrderByDescending(c => c.Score).ThenBy(c => c.Id, StringComparer.Ordinal)
+            .ToArray();
+        var best = scored[0];
+        if (dated) return best.Score >= 1 ? best.Id : null;
+        var runnerUp = scored.Length > 1 ? scored[1].Score : 0;
+        return best.Score >= 4 && best.Score >= runnerUp + 2 ? best.Id : null;
     }
 
     private static string Kebab(string pascal) =>

@@ -24,12 +24,15 @@ internal static class Neighborhood
         LIMIT @limit
         """;
 
+    // Ids first, from the covering index alone, then the rows: filtering index entries before fetching rows keeps
+    // the cost proportional to the relations kept, not to every relation leaving the subgraph.
     private static readonly string Among = $"""
-        WITH s(id) AS (SELECT value FROM json_each(@ids))
+        WITH s(id) AS (SELECT value FROM json_each(@ids)),
+        m(id) AS MATERIALIZED (
+            SELECT rel.id FROM s JOIN relations rel ON rel.from_id = s.id
+            WHERE rel.to_id IN (SELECT id FROM s) AND {TypeFilter})
         SELECT {RelationColumns.Select}
-        FROM s JOIN relations rel ON rel.from_id = s.id
-        WHERE rel.to_id IN (SELECT id FROM s) AND {TypeFilter}
-        ORDER BY rel.id
+        FROM m JOIN relations rel ON rel.id = m.id
         """;
 
     public static async Task<Subgraph> GetAsync(SqlContext db, string id, int depth, IReadOnlyList<RelationType>? types, int maxNodes, CancellationToken ct)
@@ -59,7 +62,8 @@ internal static class Neighborhood
         if (!nodes.ContainsKey(start)) return new Subgraph([], [], false);
         var relations = order.Count == 1
             ? []
-            : await db.ListAsync(Among, r => RelationColumns.Read(r), ct, ("@ids", SqlContext.Json(order)), ("@types", typesJson)).ConfigureAwait(false);
+            : (await db.ListAsync(Among, r => RelationColumns.Read(r), ct, ("@ids", SqlContext.Json(order)), ("@types", typesJson)).ConfigureAwait(false))
+                .OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         return new Subgraph(order.Where(nodes.ContainsKey).Select(n => nodes[n]).ToList(), relations, truncated);
     }
 }

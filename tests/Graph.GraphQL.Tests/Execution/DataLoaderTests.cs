@@ -179,6 +179,35 @@ public sealed class DataLoaderTests
     }
 
     [Fact]
+    public async Task Keys_requested_after_an_asynchronous_hop_are_still_dispatched()
+    {
+        // The resolvers queue their keys from thread-pool continuations while the executor is idle, waiting: the
+        // loader must wake it up, or the request would never finish.
+        var fetches = 0;
+        var resolvers = new ResolverMap()
+            .Add("Query.authors", _ => Enumerable.Range(1, 10).ToArray())
+            .Add("Author.id", context => context.Source)
+            .Add("Author.name", async context =>
+            {
+                await Task.Delay(1);
+                var loader = context.GetDataLoader<int, string>("names", (keys, _) =>
+                {
+                    Interlocked.Increment(ref fetches);
+                    return Task.FromResult<IReadOnlyDictionary<int, string>>(keys.ToDictionary(k => k, k => "n" + k));
+                });
+                return await loader.LoadAsync((int)context.Source!);
+            });
+        var engine = TestEngine.Create(Sdl, resolvers);
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        var result = await engine.ExecuteAsync(new GraphQLRequest("{ authors(count: 10) { name } }"), guard.Token);
+
+        Assert.Equal(ExecutionStatus.Executed, result.Status);
+        Assert.Contains("\"name\":\"n10\"", result.ToJson(), StringComparison.Ordinal);
+        Assert.InRange(fetches, 1, 10);
+    }
+
+    [Fact]
     public async Task A_loader_used_outside_an_execution_is_dispatched_explicitly()
     {
         var calls = 0;

@@ -7,14 +7,23 @@ namespace Graph.Server.Tests.Api;
 public sealed class CountingStore(IGraphStore inner) : IGraphStore
 {
     private int _calls;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _byMethod = new();
 
     public int Calls => Volatile.Read(ref _calls);
 
-    public void Reset() => Interlocked.Exchange(ref _calls, 0);
+    /// <summary>Calls per store method, e.g. "GetNodesAsync=2, GetEvidenceAsync=1".</summary>
+    public string Breakdown => string.Join(", ", _byMethod.OrderBy(p => p.Key).Select(p => $"{p.Key}={p.Value}"));
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _calls, 0);
+        _byMethod.Clear();
+    }
 
     private T Count<T>(T value, [CallerMemberName] string name = "")
     {
         Interlocked.Increment(ref _calls);
+        _byMethod.AddOrUpdate(name, 1, (_, n) => n + 1);
         return value;
     }
 

@@ -106,7 +106,10 @@ public sealed class ProtocolTests(ServerFixture server)
     [Fact]
     public async Task Depth_and_cost_limits_give_clear_errors()
     {
-        var deep = "{ search(text: \"Armenia\") { node { ... on State { relations { from { ... on State { relations { from { ... on State { relations { from { ... on State { relations { from { ... on State { relations { from { ... on State { relations { from { ... on State { relations { id } } } } } } } } } } } } } } } } } } } } } } } }";
+        const int levels = 9;
+        var deep = "{ search(text: \"Armenia\") { node { ... on State { "
+            + string.Concat(Enumerable.Repeat("relations { from { ... on State { ", levels))
+            + "id" + new string('}', 4 + 3 * levels).Replace("}", " }");
         var r1 = await Client.PostAsync(deep);
         Assert.Equal("QUERY_TOO_DEEP", r1.FirstErrorCode);
 
@@ -120,8 +123,15 @@ public sealed class ProtocolTests(ServerFixture server)
     public async Task Oversized_body_is_413()
     {
         var big = new string('a', 7 * 1024 * 1024);
-        var r = await Client.PostAsync("{ search(text: \"" + big + "\") { matched } }");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "graphql")
+        {
+            Content = new StringContent("{\"query\":\"{ search(text: \\\"" + big + "\\\") { matched } }\"}", Encoding.UTF8, "application/json"),
+        };
+        // With 100-continue the server can refuse before the body is sent, as a well-behaved client would let it.
+        request.Headers.ExpectContinue = true;
+        var r = await Client.SendAsync(request);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, r.Status);
+        Assert.Equal("REQUEST_TOO_LARGE", r.FirstErrorCode);
     }
 
     [Fact]

@@ -9,11 +9,16 @@ public static class Repo
 
     public static string PathOf(params string[] parts) => Path.Combine([Root, .. parts]);
 
-    private static string FindRoot()
+    private static string FindRoot([System.Runtime.CompilerServices.CallerFilePath] string sourceFile = "")
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        // The test binaries normally sit under the repository; with a separate artifacts path they do not, and the
+        // source file's own location (recorded at compile time) leads back to it.
+        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(sourceFile) ?? "" })
         {
-            if (File.Exists(Path.Combine(dir.FullName, "Graph.sln"))) return dir.FullName;
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Graph.sln"))) return dir.FullName;
+            }
         }
         throw new InvalidOperationException("Graph.sln not found above " + AppContext.BaseDirectory);
     }

@@ -7,7 +7,7 @@ namespace Graph.Server.Tests.Support;
 /// The real service on a loopback port, on a fresh embedded store in a temporary folder, with the seeds ingested at
 /// start-up exactly as the README's run command does. Mutations need the key <see cref="ApiKey"/>.
 /// </summary>
-public sealed class ServerFixture : IAsyncLifetime
+public class ServerFixture : IAsyncLifetime
 {
     public const string ApiKey = "test-key-7f3a";
 
