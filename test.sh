@@ -20,16 +20,14 @@ dotnet test Graph.sln -c Release --no-build -nologo --logger "console;verbosity=
 status=${PIPESTATUS[0]}
 set -e
 
-# One closing line over all test assemblies, from the runner's per-assembly summaries.
+# One closing line over all test assemblies, from the runner's per-assembly summaries
+# ("Total tests: N" followed by "Passed: N", "Failed: N", "Skipped: N" lines).
 awk '
-  /^(Passed|Failed)!/ {
-    for (i = 1; i <= NF; i++) {
-      gsub(",", "", $(i+1));
-      if ($i == "Failed:") f += $(i+1);
-      if ($i == "Passed:") p += $(i+1);
-      if ($i == "Skipped:") s += $(i+1);
-    }
-  }
+  /^Total tests:/ { inside = 1; next }
+  inside && /^ *Passed: *[0-9]+/  { p += $2; next }
+  inside && /^ *Failed: *[0-9]+/  { f += $2; next }
+  inside && /^ *Skipped: *[0-9]+/ { s += $2; next }
+  { inside = 0 }
   END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
 rm -f "$log"
 exit "$status"

@@ -1,6 +1,6 @@
 // Times graphql-js 16 on the workloads of bench/Graph.Benchmarks/GraphQL/Workloads (same SDL, same documents, same
 // generated data as the C# benchmarks) and prints operations per second.
-//   node bench/graphql-js/bench.mjs            a table
+//   node bench/graphql-js/bench.mjs            tables of the median and of the best round
 //   node bench/graphql-js/bench.mjs --json     the same figures as JSON
 //   node bench/graphql-js/bench.mjs --seconds 3  time per measurement round (default 2)
 import { readFileSync } from 'node:fs';
@@ -58,7 +58,7 @@ const workloads = [
   { name: 'Small', query: read('small.graphql'), variables: { id: 'a42' } },
 ];
 
-/** Median operations per second over several timed rounds, after a warm-up. */
+/** Operations per second over several timed rounds, after a warm-up: the median round and the best round. */
 function measure(fn) {
   const deadline = (seconds) => process.hrtime.bigint() + BigInt(Math.round(seconds * 1e9));
   for (const end = deadline(1); process.hrtime.bigint() < end; ) fn();
@@ -76,7 +76,7 @@ function measure(fn) {
     rates.push(count / (Number(now - start) / 1e9));
   }
   rates.sort((a, b) => a - b);
-  return rates[Math.floor(rates.length / 2)];
+  return { median: rates[Math.floor(rates.length / 2)], best: rates[rates.length - 1] };
 }
 
 const results = [];
@@ -106,10 +106,12 @@ if (asJson) {
   process.stdout.write(JSON.stringify({ graphqlVersion: version, node: process.version, results }, null, 2) + '\n');
 } else {
   const fmt = (n) => n.toFixed(1).padStart(12);
-  console.log(`graphql-js ${version} on node ${process.version}; ops/s (median of ${rounds} rounds of ${roundSeconds}s)`);
-  console.log(`${'workload'.padEnd(14)}${'parse'.padStart(12)}${'validate'.padStart(12)}${'execute'.padStart(12)}${'exec+JSON'.padStart(12)}`);
-  for (const r of results) {
-    console.log(`${r.workload.padEnd(14)}${fmt(r.parse)}${fmt(r.validate)}${fmt(r.execute)}${fmt(r.executeToJson)}`);
+  for (const which of ['median', 'best']) {
+    console.log(`graphql-js ${version} on node ${process.version}; ops/s, ${which} of ${rounds} rounds of ${roundSeconds}s`);
+    console.log(`${'workload'.padEnd(14)}${'parse'.padStart(12)}${'validate'.padStart(12)}${'execute'.padStart(12)}${'exec+JSON'.padStart(12)}`);
+    for (const r of results) {
+      console.log(`${r.workload.padEnd(14)}${fmt(r.parse[which])}${fmt(r.validate[which])}${fmt(r.execute[which])}${fmt(r.executeToJson[which])}`);
+    }
   }
   for (const r of results) console.log(`// ${r.workload}: ${r.jsonCharacters} characters of JSON, SHA-256 ${r.sha256}`);
 }

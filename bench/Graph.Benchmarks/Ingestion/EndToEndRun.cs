@@ -31,14 +31,15 @@ public static class EndToEndRun
                 var cpuBefore = ExtractionRun.ProcessCpu();
                 var clock = Stopwatch.StartNew();
                 var lap = Stopwatch.StartNew();
+                var every = Math.Clamp(docs.Count / 10, 10, 1_000);
                 for (var i = 0; i < docs.Count; i++)
                 {
                     var result = await pipeline.IngestAsync(docs[i]);
                     statuses[result.Apply.Status] = statuses.GetValueOrDefault(result.Apply.Status) + 1;
                     warnings += result.Warnings.Count;
-                    if ((i + 1) % 1_000 == 0)
+                    if ((i + 1) % every == 0)
                     {
-                        Console.WriteLine(IngestionThroughput.F($"  {i + 1,6:N0} documents  {clock.Elapsed.TotalSeconds,7:N1} s  the last 1,000 at {1_000 / lap.Elapsed.TotalSeconds,6:N0} docs/s"));
+                        Console.WriteLine(IngestionThroughput.F($"  {i + 1,6:N0} documents  {clock.Elapsed.TotalSeconds,7:N1} s  the last {every:N0} at {every / lap.Elapsed.TotalSeconds,6:N1} docs/s"));
                         lap.Restart();
                     }
                 }

@@ -68,7 +68,8 @@ public static class IngestionThroughput
 
         if (!options.SkipStore)
         {
-            var ok = await EndToEndRun.RunAsync(lexicon, docs, bytes);
+            var slice = docs.Take(Math.Min(docs.Length, options.StoreDocuments ?? docs.Length)).ToArray();
+            var ok = await EndToEndRun.RunAsync(lexicon, slice, slice.Length == docs.Length ? bytes : SyntheticArticleCorpus.Utf8Bytes(slice));
             if (!ok) return 1;
         }
         return 0;
@@ -105,8 +106,8 @@ public static class IngestionThroughput
     {
         Console.WriteLine();
         Console.WriteLine(F($"Stage breakdown, 1 thread, one pass ({stages.Total.TotalSeconds:N2} s in all, load average {LoadAverage()}):"));
-        foreach (var (stage, time) in stages.Rows)
-            Console.WriteLine(F($"  {stage,-52} {time.TotalMilliseconds / documents,8:N3} ms/doc  {100 * time / stages.Total,5:N1} %"));
+        foreach (var (stage, cost) in stages.Rows)
+            Console.WriteLine(F($"  {stage,-52} {cost.Time.TotalMilliseconds / documents,8:N3} ms/doc  {100 * cost.Time / stages.Total,5:N1} %  {cost.Allocated / 1024.0 / documents,7:N1} KB allocated/doc"));
     }
 
     private static void PrintEnvironment()

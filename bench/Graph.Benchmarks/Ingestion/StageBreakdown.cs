@@ -5,12 +5,15 @@ using Graph.Model;
 
 namespace Graph.Benchmarks.Ingestion;
 
-/// <summary>Time spent in each stage of extraction over a corpus, one thread.</summary>
-public sealed record StageTimes(TimeSpan Validation, TimeSpan Hashing, TimeSpan Analysis, TimeSpan Recognition, TimeSpan Building)
-{
-    public TimeSpan Total => Validation + Hashing + Analysis + Recognition + Building;
+/// <summary>Time spent and bytes allocated in one stage of extraction over a corpus.</summary>
+public readonly record struct StageCost(TimeSpan Time, long Allocated);
 
-    public IEnumerable<(string Stage, TimeSpan Time)> Rows =>
+/// <summary>Cost of each stage of extraction over a corpus, one thread.</summary>
+public sealed record StageTimes(StageCost Validation, StageCost Hashing, StageCost Analysis, StageCost Recognition, StageCost Building)
+{
+    public TimeSpan Total => Validation.Time + Hashing.Time + Analysis.Time + Recognition.Time + Building.Time;
+
+    public IEnumerable<(string Stage, StageCost Cost)> Rows =>
     [
         ("input validation (UTF-8, binary, HTML checks)", Validation),
         ("content hash (SHA-256)", Hashing),
@@ -22,7 +25,8 @@ public sealed record StageTimes(TimeSpan Validation, TimeSpan Hashing, TimeSpan 
 
 /// <summary>
 /// Runs the stages that <see cref="Extractor.Extract"/> chains, one at a time with a stopwatch around each, so the
-/// hot spot shows. Text analysis is timed on its own and subtracted from the reading stage that repeats it.
+/// hot spot shows (and with the bytes each allocates on this thread). Text analysis is measured on its own and
+/// subtracted from the reading stage that repeats it.
 /// Uses the extractor's internal stages (the ingestion assembly lets this one see them).
 /// </summary>
 public static class StageBreakdown
@@ -31,29 +35,39 @@ public static class StageBreakdown
     {
         ExtractionRun.Settle();
         var analyzer = new TextAnalyzer(extractor.Lexicon.Tokenizer);
-        long validation = 0, hashing = 0, analysis = 0, reading = 0, building = 0;
+        var time = new long[6];
+        var bytes = new long[6];
+        var t = new long[6];
+        var b = new long[6];
         foreach (var input in docs)
         {
-            var t0 = Stopwatch.GetTimestamp();
+            Mark(0);
             var text = InputValidator.Validate(input);
-            var t1 = Stopwatch.GetTimestamp();
+            Mark(1);
             var hash = FactIds.ContentHash(text);
-            var t2 = Stopwatch.GetTimestamp();
+            Mark(2);
             var analyzed = analyzer.Analyze(text, input.Title);
-            var t3 = Stopwatch.GetTimestamp();
+            Mark(3);
             var doc = extractor.Read(text, input.Title, FactIds.ForDocument(Extractor.StableKey(input) ?? hash), input.PublishedAt);
-            var t4 = Stopwatch.GetTimestamp();
+            Mark(4);
             var result = ResultBuilder.Build(doc, input, hash);
-            var t5 = Stopwatch.GetTimestamp();
-            if (analyzed.Sentences.Length != result.Sentences.Count) throw new InvalidOperationException("the analysis timed alone differs from the extractor's own");
-            validation += t1 - t0;
-            hashing += t2 - t1;
-            analysis += t3 - t2;
-            reading += t4 - t3;
-            building += t5 - t4;
+            Mark(5);
+            if (analyzed.Sentences.Length != result.Sentences.Count) throw new InvalidOperationException("the analysis measured alone differs from the extractor's own");
+            for (var stage = 0; stage < 5; stage++)
+            {
+                time[stage] += t[stage + 1] - t[stage];
+                bytes[stage] += b[stage + 1] - b[stage];
+            }
         }
-        return new StageTimes(Ticks(validation), Ticks(hashing), Ticks(analysis), Ticks(Math.Max(0, reading - analysis)), Ticks(building));
-    }
+        StageCost Cost(int stage) => new(Stopwatch.GetElapsedTime(0, time[stage]), bytes[stage]);
+        var reading = new StageCost(
+            Stopwatch.GetElapsedTime(0, Math.Max(0, time[3] - time[2])), Math.Max(0, bytes[3] - bytes[2]));
+        return new StageTimes(Cost(0), Cost(1), Cost(2), reading, Cost(4));
 
-    private static TimeSpan Ticks(long stopwatchTicks) => Stopwatch.GetElapsedTime(0, stopwatchTicks);
+        void Mark(int at)
+        {
+            b[at] = GC.GetAllocatedBytesForCurrentThread();
+            t[at] = Stopwatch.GetTimestamp();
+        }
+    }
 }

@@ -10,6 +10,9 @@ public sealed record ThroughputOptions
     public int Threads { get; init; } = 2;
     public int Seed { get; init; } = SyntheticArticleCorpus.DefaultSeed;
     public bool SkipStore { get; init; }
+
+    /// <summary>How many of the corpus's documents the end-to-end run ingests (all when null).</summary>
+    public int? StoreDocuments { get; init; }
     public int? PrintArticle { get; init; }
     public bool Help { get; init; }
 
@@ -17,13 +20,14 @@ public sealed record ThroughputOptions
         """
         ingestion-throughput: extraction and end-to-end ingestion speed over a synthetic corpus of ~5 KB news articles.
 
-          --documents N      articles in the corpus (default 10000)
-          --runs N           timed extraction runs per mode; the median is reported (default 3)
-          --threads N        threads of the parallel extraction mode (default 2; 1 skips it)
-          --seed N           corpus seed (default 20250401)
-          --skip-store       extraction only, no end-to-end run into SQLite
-          --print-article N  print article N of the corpus with its metadata and exit
-          --help             this text
+          --documents N        articles in the corpus (default 10000)
+          --runs N             timed extraction runs per mode; the median is reported (default 3)
+          --threads N          threads of the parallel extraction mode (default 2; 1 skips it)
+          --seed N             corpus seed (default 20250401)
+          --skip-store         extraction only, no end-to-end run into SQLite
+          --store-documents N  ingest only the first N articles end to end (default: all of them)
+          --print-article N    print article N of the corpus with its metadata and exit
+          --help               this text
         """;
 
     /// <summary>Parses the arguments after the verb; throws <see cref="ArgumentException"/> with a readable message.</summary>
@@ -39,6 +43,7 @@ public sealed record ThroughputOptions
                 case "--threads": o = o with { Threads = Positive(args, ref i) }; break;
                 case "--seed": o = o with { Seed = Number(args, ref i) }; break;
                 case "--skip-store": o = o with { SkipStore = true }; break;
+                case "--store-documents": o = o with { StoreDocuments = Positive(args, ref i) }; break;
                 case "--print-article": o = o with { PrintArticle = Number(args, ref i) }; break;
                 case "--help" or "-h": o = o with { Help = true }; break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.");

@@ -57,6 +57,12 @@ internal sealed partial class ExecutionState
                 default:
                     context = new ResolveContext(this, field, parent, slot, parent.Source, field.CoerceArguments(Variables));
                     var resolved = field.Resolver!(context);
+                    if (resolved.IsCompletedSuccessfully && resolved.Result is Task task)
+                    {
+                        // A task returned as a value (a synchronous lambda returning a store call) is awaited too.
+                        resolved = TaskValues.AwaitAsync(task);
+                    }
+
                     if (!resolved.IsCompleted)
                     {
                         PendingStarted();

@@ -102,19 +102,20 @@ public static class EventResolver
     private static string Kebab(string pascal) =>
         string.Concat(pascal.Select((c, i) => i > 0 && char.IsUpper(c) ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
+    /// <summary>
+    /// A new event's id: its type and day, plus a short hash of the document and the event's key in it, so that ids
+    /// of different events almost never meet; one look-up confirms the id is free.
+    /// </summary>
     private static async Task<string> NewIdAsync(IGraphStore store, string documentId, ExtractedEvent ev, IEnumerable<string> usedInDocument, CancellationToken ct)
     {
         var day = ev.Time is { } t ? t.Start.ToString("yyyy-MM-dd") : "undated";
-        var stem = $"event:{Kebab(ev.Type.ToString())}-{day}";
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(documentId + "|" + ev.Key)))[..8];
+        var stem = $"event:{Kebab(ev.Type.ToString())}-{day}-{hash}";
         var used = new HashSet<string>(usedInDocument, StringComparer.Ordinal);
         var candidate = stem;
         for (var n = 2; ; n++)
         {
-            if (!used.Contains(candidate))
-            {
-                var existing = await store.GetNodesAsync([candidate], ct);
-                if (existing.Count == 0) return candidate;
-            }
+            if (!used.Contains(candidate) && (await store.GetNodesAsync([candidate], ct)).Count == 0) return candidate;
             candidate = $"{stem}-{n}";
         }
     }

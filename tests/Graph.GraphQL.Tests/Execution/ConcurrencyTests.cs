@@ -96,6 +96,25 @@ public sealed class ConcurrencyTests
     }
 
     [Fact]
+    public async Task A_task_returned_as_a_value_is_awaited()
+    {
+        var gate = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var resolvers = new ResolverMap()
+            .Add("Query.first", _ => gate.Task)
+            .Add("Query.second", _ =>
+            {
+                gate.SetResult(42);
+                return Task.CompletedTask;
+            });
+        var engine = TestEngine.Create("type Query { first: Int, second: String }", resolvers);
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        var result = await engine.ExecuteAsync(new GraphQLRequest("{ first second }"), guard.Token);
+
+        Assert.Equal("""{"data":{"first":42,"second":null}}""", result.ToJson());
+    }
+
+    [Fact]
     public async Task Concurrent_requests_on_one_engine_do_not_interfere()
     {
         var resolvers = new ResolverMap().Add("Query.echo", async context =>
