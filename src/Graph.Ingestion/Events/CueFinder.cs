@@ -107,8 +107,8 @@ internal static class CueFinder
         if (cue.IsVerb)
         {
             var p = cue.Start - 1;
-            while (p >= clauseStart && Adverbs.Contains(t[p].Lower)) p--;
-            cue.Passive = p >= clauseStart && BeForms.Contains(t[p].Lower);
+            while (p >= clauseStart && (Adverbs.Contains(t[p].Lower) || t[p].Kind == TokenKind.Quote)) p--;
+            cue.Passive = p >= clauseStart && BeForms.Contains(t[p].Lower) && !t[cue.End - 1].Lower.EndsWith("ing", StringComparison.Ordinal);
             cue.ArgStart = clauseStart;
             cue.ArgEnd = clauseEnd;
             // Skip back over a relative clause to reach the subject of the main clause.
@@ -254,7 +254,7 @@ internal static class CueFinder
                 }
             }
         }
-        if (cue.Commitment) cue.Irrealis = HasIrrealisBefore(f, cue, from, exceptCommitment: true);
+        if (cue.Commitment) cue.Irrealis = HasIrrealisBefore(f, cue, from);
         if (cue.IsVerb && cue.Start - 1 >= f.Start && t[cue.Start - 1].Lower == "to" && !cue.Commitment && !(cue.Start - 2 >= f.Start && t[cue.Start - 2].Lower is "had" or "has" or "have" or "used"))
             cue.Irrealis = true;
     }
@@ -319,7 +319,8 @@ internal static class CueFinder
 
     private static bool IsNounEnd(SentenceFrame f, int k) => k + 1 >= f.End || f.Tokens[k + 1].Kind is TokenKind.Punctuation || SentenceFrame.Prepositions.Contains(f.Tokens[k + 1].Lower);
 
-    private static bool HasIrrealisBefore(SentenceFrame f, Cue cue, int from, bool exceptCommitment)
+    /// <summary>A pledge ("pledged to return") is real enough unless something else before it makes it unreal.</summary>
+    private static bool HasIrrealisBefore(SentenceFrame f, Cue cue, int from)
     {
         foreach (var p in f.Phrases)
         {

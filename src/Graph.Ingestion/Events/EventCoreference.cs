@@ -52,7 +52,7 @@ public sealed class EventCoreference
     {
         DocEvent? target = m.Family switch
         {
-            EventFamily.Statement => FindStatement(m),
+            EventFamily.Statement or EventFamily.Request => FindStatement(m),
             EventFamily.Maps => FindReciprocal(f, m) ?? FindSameFamily(m),
             _ => FindSameFamily(m),
         };
@@ -84,6 +84,12 @@ public sealed class EventCoreference
         return !m.WeakRolesOnly && m.Roles.Count > 0;
     }
 
+    private static bool NamesParties(EventMention m)
+    {
+        foreach (var r in m.Roles) if (r.Strong && r.Role is RelationType.Participant or RelationType.Signatory && r.Evidence.Rule != "role.participant.armed-force") return true;
+        return false;
+    }
+
     private static bool HasRole(EventMention m, RelationType role)
     {
         foreach (var r in m.Roles) if (r.Role == role) return true;
@@ -95,7 +101,7 @@ public sealed class EventCoreference
         for (var i = Events.Count - 1; i >= 0; i--)
         {
             var e = Events[i];
-            if (_family[e] != EventFamily.Statement) continue;
+            if (_family[e] != m.Family) continue;
             if (e.Time is not null && m.Time is not null)
             {
                 if (!e.Time.Overlaps(m.Time)) continue;
@@ -185,8 +191,12 @@ public sealed class EventCoreference
             if (m.Cue.Anaphoric) return e;
             if (ShareParticipant(e, m)) return e;
             if (m.Cue.Novel) continue;
+            // A named war does not absorb another dated war mentioned next to it.
+            if (e.ProperName is not null && e.Time is null && m.Time is not null && !m.Cue.Anaphoric && m.Cue.ProperName != e.ProperName) continue;
             if (m.Sentence - e.LastSentence <= 2) return e;
-            if (m.Time is null && m.Family is EventFamily.Pact or EventFamily.Fight or EventFamily.Demining) return e;
+            // An undated mention of an agreement, a war or demining is the one the report is about — unless it names its
+            // own parties ("war between Armenia and Azerbaijan erupted soon after"): then only a close one is the same.
+            if (m.Time is null && m.Family is EventFamily.Pact or EventFamily.Fight or EventFamily.Demining && (m.Cue.Anaphoric || !NamesParties(m))) return e;
         }
         return null;
     }

@@ -33,7 +33,7 @@ public static class EventExtractor
                 // plural nouns without a determiner speak of events in general.
                 var undated = m.Time is null && cue.ProperName is null;
                 if (cue.Entry!.Needs == CueNeed.Time && undated && !cue.Anaphoric && !HasStrongParty(m)) continue;
-                if (cue.Generic && undated) continue;
+                if (cue.Generic && undated && cue.SupportVerb < 0) continue;
                 mentions.Add(m);
             }
             FoldVerbIntoNoun(frame, mentions);
@@ -55,7 +55,9 @@ public static class EventExtractor
         var dates = f.Doc.Dates[f.Sentence];
         foreach (var d in dates)
         {
-            if (d.Resolved is null || f.IsQuoted(d.TokenStart)) continue;
+            if (d.Resolved is null || f.IsQuoted(d.TokenStart) || d.IsDateline) continue;
+            // "since January": when something began, not when the event happened.
+            if (d.TokenStart > f.Start && f.Tokens[d.TokenStart - 1].Lower == "since") continue;
             Cue? best = null;
             var bestDistance = int.MaxValue;
             foreach (var c in cues)
@@ -65,7 +67,8 @@ public static class EventExtractor
                 else can = (d.TokenStart >= c.ArgStart && d.TokenEnd <= c.ArgEnd) || (c.LightEnd > 0 && d.TokenStart >= c.End && d.TokenEnd <= c.LightEnd);
                 if (!can) continue;
                 var distance = d.TokenStart >= c.End ? d.TokenStart - c.End : c.Start - d.TokenEnd;
-                if (c.Type == EventType.Statement) distance += 2;
+                // A speech verb takes only a date right next to it ("said on Monday", "insisted Monday").
+                if (c.Type == EventType.Statement && distance > 2) distance += 10;
                 if (distance < bestDistance) { bestDistance = distance; best = c; }
             }
             if (best is not null && (best.Date is null || Precise(d) && !Precise(best.Date))) best.Date = d;
@@ -88,7 +91,7 @@ public static class EventExtractor
 
     private static bool HasStrongParty(EventMention m)
     {
-        foreach (var r in m.Roles) if (r.Strong && r.Role != RelationType.Location) return true;
+        foreach (var r in m.Roles) if (r.Strong && r.Role != RelationType.Location && r.Evidence.Rule != "role.participant.armed-force") return true;
         return false;
     }
 

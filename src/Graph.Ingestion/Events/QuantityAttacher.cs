@@ -149,7 +149,8 @@ internal static class QuantityAttacher
         var clause = f.ClauseOf(q.TokenStart);
         for (var k = f.Start; k < f.End; k++)
         {
-            if (f.ClauseOf(k) == clause && CasualtyWords.Contains(t[k].Lower) && (found is null || found == QuantityClass.Captives || found == QuantityClass.Forces) && Math.Abs(k - q.TokenEnd) <= 6)
+            if (f.ClauseOf(k) == clause && CasualtyWords.Contains(t[k].Lower) && (found is null || found == QuantityClass.Captives || found == QuantityClass.Forces)
+                && Math.Min(Math.Abs(k - q.TokenEnd), Math.Abs(k - q.TokenStart)) <= 4)
                 return QuantityClass.Casualties;
         }
         return found ?? QuantityClass.Other;

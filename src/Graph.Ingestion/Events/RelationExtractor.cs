@@ -6,8 +6,8 @@ using Graph.Model;
 namespace Graph.Ingestion.Events;
 
 /// <summary>
-/// Relations between entities: offices held (title + person + state, with the time of the sentence or of the
-/// document, "acting" kept), institutions part of their state, places located in places ("the Agdam region of
+/// Relations between entities: offices held (title + person + state, with the time the sentence gives, "acting"
+/// kept), institutions part of their state, places located in places ("the Agdam region of
 /// Azerbaijan"), co-chairs ("The United States, France and Russia co-chair the … Minsk Group"), leadership
 /// ("the Russian-led CSTO", "led by"), membership ("a member of").
 /// </summary>
@@ -26,8 +26,8 @@ public static class RelationExtractor
                 // Offices.
                 if (m.Office is { Holder: not null } office && m.Entity is { Kind: NodeKind.Person } person && m.Form != MentionForm.Descriptor)
                 {
-                    var time = sentenceTime ?? DocumentTime(doc);
-                    Add(doc, RelationType.HoldsOffice, person, office.Holder, office.Role, time, new Span(s.Index, m.Start, m.End, office.HolderInferred ? "office.title.inferred-holder" : "office.title", office.HolderInferred ? 0.5 : 0.85));
+                    // The office carries the time the text gives it ("That same day, … acting Prime Minister …"), no other.
+                    Add(doc, RelationType.HoldsOffice, person, office.Holder, office.Role, sentenceTime, new Span(s.Index, m.Start, m.End, office.HolderInferred ? "office.title.inferred-holder" : "office.title", office.HolderInferred ? 0.5 : 0.85));
                 }
             }
             LocatedIn(doc, s);
@@ -68,12 +68,6 @@ public static class RelationExtractor
             if (d.Resolved is { Precision: DatePrecision.Day or DatePrecision.PartOfMonth or DatePrecision.Month } r) return r;
         }
         return null;
-    }
-
-    private static TimeRange? DocumentTime(DocumentContext doc)
-    {
-        var p = doc.Publication ?? doc.Reference;
-        return p is null ? null : p with { Inferred = true };
     }
 
     private static void Add(DocumentContext doc, RelationType type, DocEntity from, DocEntity to, string? role, TimeRange? time, Span evidence)

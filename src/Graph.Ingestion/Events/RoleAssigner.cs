@@ -166,7 +166,7 @@ internal static class RoleAssigner
                 return null;
             case EventFamily.Meeting:
                 if (prep is "in" or "at" && (isPlace || kind == NodeKind.State) && near) return RelationType.Location;
-                if (prep is "with" or "between" && kind != NodeKind.Place) return RelationType.Attendee;
+                if (prep is "with" or "between" or "from" && kind != NodeKind.Place) return RelationType.Attendee;
                 if (prep is null && right && cue.IsVerb && kind != NodeKind.Place) return RelationType.Attendee;
                 if (prep == "by" && hosts && kind != NodeKind.Place) return RelationType.Host;
                 return null;
@@ -201,6 +201,8 @@ internal static class RoleAssigner
             case EventFamily.Request:
                 if (mention.TokenEnd < f.End && f.Tokens[mention.TokenEnd].Is(TokenFlags.HyphenJoined)) return null;
                 if (right && distance <= 4 && kind != NodeKind.Place && IsAddressee(f, cue, mention)) return RelationType.Subject;
+                // "encouraged new peace agreements …, but both parties rejected such advice": the two sides were addressed.
+                if (right && mention.Rule == "reference.two-sides") return RelationType.Subject;
                 return null;
             case EventFamily.Statement:
                 if (prep is "in" or "at" && isPlace && right && distance <= 3) return RelationType.Location;

@@ -20,8 +20,8 @@ internal sealed class SentenceFrame
 
     private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal)
     {
-        "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "all", "both", "some", "about", "around",
-        "nearly", "almost", "approximately", "over", "least", "neighboring", "neighbouring", "ethnic", "detained", "captured",
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "all", "both", "some",
+        "nearly", "almost", "approximately", "least", "neighboring", "neighbouring", "ethnic", "detained", "captured",
         "self-proclaimed", "so-called", "fellow", "several", "many", "other", "two", "three", "four", "five", "six",
     };
 
@@ -114,7 +114,7 @@ internal sealed class SentenceFrame
                 k += len - 1;
                 continue;
             }
-            if (a is "the" && b is "region" && k > Start && t[k - 1].Lower is "in" or "throughout" or "across" or "to" or "into" && Doc.MainRegion is { } region
+            if (a is "the" && b is "region" && k > Start && t[k - 1].Lower is "in" or "throughout" or "across" or "to" or "into" or "over" && Doc.MainRegion is { } region
                 && !(k + 2 < End && t[k + 2].Lower == "of"))
             {
                 Mentions.Add(new Mention
@@ -143,9 +143,15 @@ internal sealed class SentenceFrame
         var result = new List<Mention>();
         if (k >= End) return result;
         var clause = ClauseOf(k);
+        var closed = 1; // items up to the last one joined by "and" (a comma alone does not coordinate)
         while (k < End)
         {
-            while (k < End && t[k].Lower is "the" or "a" or "an" or "," or "and" or "both") k++;
+            var joinedByAnd = false;
+            while (k < End && t[k].Lower is "the" or "a" or "an" or "," or "and" or "both")
+            {
+                if (t[k].Lower == "and") joinedByAnd = true;
+                k++;
+            }
             if (k + 1 < End && GenericNouns.Contains(t[k].Lower) && t[k + 1].Lower is "from" or "of")
             {
                 k += 2;
@@ -163,10 +169,12 @@ internal sealed class SentenceFrame
                 continue;
             }
             result.Add(m);
+            if (joinedByAnd) closed = result.Count;
             k = m.TokenEnd;
             if (k < End && GenericNouns.Contains(t[k].Lower)) k++;
             if (k >= End || t[k].Lower is not ("," or "and")) break;
         }
+        if (closed < result.Count) result.RemoveRange(closed, result.Count - closed);
         return result;
     }
     public int ClauseOf(int token) => Clause[token - Start];
@@ -295,7 +303,7 @@ internal sealed class SentenceFrame
             {
                 boundary = true;
             }
-            else if (lower == "and" && k + 1 < End && IsPastVerbLike(tokens[k + 1]) && k > Start && tokens[k - 1].Kind != TokenKind.Punctuation)
+            else if (lower == "and" && k + 1 < End && IsPastVerbLike(tokens[k + 1]) && k > Start && tokens[k - 1].Kind != TokenKind.Punctuation && !InPhrase(k))
             {
                 boundary = true;
             }
@@ -329,10 +337,35 @@ internal sealed class SentenceFrame
         }
     }
 
+    private bool InPhrase(int token)
+    {
+        foreach (var p in Doc.Phrases[Sentence]) if (p.TokenStart <= token && token < p.TokenEnd) return true;
+        return false;
+    }
+
     /// <summary>"…, facilitated humanitarian aid": a lower-case past form after a comma starts a new verb phrase.</summary>
     private static bool IsPastVerbLike(in Token t) =>
         t.Kind == TokenKind.Word && t.IsLowerWord && t.Lower.Length > 4 && t.Lower.EndsWith("ed", StringComparison.Ordinal)
         && t.Lower is not ("armed" or "detained" or "based" or "united" or "limited" or "unresolved" or "displaced" or "disputed" or "proclaimed" or "alleged" or "armored" or "related");
+
+    /// <summary>"Russia, Armenia, and Azerbaijan": after a comma, the list goes on only if an "and" ends it.</summary>
+    private bool ListCloses(Mention m)
+    {
+        var t = Doc.Tokens;
+        var k = m.TokenEnd;
+        while (k < End)
+        {
+            if (t[k].Lower == "and") return true;
+            if (t[k].Lower != ",") return false;
+            k++;
+            if (k < End && t[k].Lower == "and") return true;
+            if (k < End && t[k].Lower == "the") k++;
+            var next = MentionAt(k);
+            if (next is null) return false;
+            k = next.TokenEnd;
+        }
+        return false;
+    }
 
     private void ComputePrepositions()
     {
@@ -342,14 +375,16 @@ internal sealed class SentenceFrame
         {
             string? prep = null;
             var k = m.TokenStart - 1;
-            while (k >= Start && (Skippable.Contains(tokens[k].Lower) || tokens[k].Kind == TokenKind.Number || tokens[k].Kind == TokenKind.Quote)) k--;
+            while (k >= Start && (Skippable.Contains(tokens[k].Lower) || tokens[k].Kind == TokenKind.Number || tokens[k].Kind == TokenKind.Quote
+                                  || (tokens[k].Lower is "over" or "about" or "around" && k + 1 < End && tokens[k + 1].Kind == TokenKind.Number))) k--;
             if (k >= Start)
             {
                 var lower = tokens[k].Lower;
                 if (Prepositions.Contains(lower) && tokens[k].Kind == TokenKind.Word) prep = lower;
                 else if (m.Form == MentionForm.Demonym && (lower == "," || lower == "and"))
                     prep = null;
-                else if ((lower == "," || lower == "and") && previous is not null && previous.TokenEnd <= k && k - previous.TokenEnd <= 1 && SameClause(previous.TokenStart, m.TokenStart))
+                else if ((lower == "," || lower == "and") && previous is not null && previous.TokenEnd <= k && k - previous.TokenEnd <= 1 && SameClause(previous.TokenStart, m.TokenStart)
+                         && (lower == "and" || ListCloses(m)))
                     prep = Prep.GetValueOrDefault(previous);
                 else if (lower == "and" && k - 1 >= Start && tokens[k - 1].Lower == "," && previous is not null && previous.TokenEnd == k - 1)
                     prep = Prep.GetValueOrDefault(previous);

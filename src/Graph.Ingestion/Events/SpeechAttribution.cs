@@ -81,6 +81,22 @@ internal static class SpeechAttribution
                 mentions.RemoveAt(i--);
                 continue;
             }
+            // "…, the Sudanese Ministry of Foreign Affairs said.": a closing attribution without a quotation is the source
+            // of what the sentence reports.
+            if (!inverted && !hasQuote && cue.IsVerb && IsClosingAttribution(f, cue))
+            {
+                EventMention? reported = null;
+                foreach (var other in mentions)
+                {
+                    if (other != m && other.Family != EventFamily.Statement && other.Cue.Start < cue.Start) reported = other;
+                }
+                if (reported is not null)
+                {
+                    foreach (var r in m.Roles) if (r.Role == RelationType.Speaker && !reported.HasEntity(r.Entity)) reported.Add(RelationType.Announcer, r.Entity, r.Evidence with { Rule = "role.announcer.attribution" });
+                    mentions.RemoveAt(i--);
+                    continue;
+                }
+            }
             // ", says the Washington Post" after another statement: the source of that statement.
             if (inverted)
             {
@@ -193,6 +209,20 @@ internal static class SpeechAttribution
     {
         var k = cue.Start - 1;
         return k >= f.Start && f.Tokens[k].Lower is "statement" or "message" or "announcement" or "declaration";
+    }
+
+    /// <summary>The speech verb ends the sentence and its subject follows a comma: "…, the Ministry said."</summary>
+    private static bool IsClosingAttribution(SentenceFrame f, Cue cue)
+    {
+        var t = f.Tokens;
+        var k = cue.End;
+        while (k < f.End && t[k].Kind == TokenKind.Punctuation) k++;
+        if (k < f.End) return false;
+        var subject = f.MentionAt(cue.Start - 1);
+        if (subject is null) return false;
+        var before = subject.TokenStart - 1;
+        if (before >= f.Start && t[before].Lower == "the") before--;
+        return before >= f.Start && t[before].Lower == ",";
     }
 
     private static bool HasSpeaker(EventMention m)

@@ -101,6 +101,31 @@ public sealed class DocumentContext
                     counts[m.Entity] = counts.GetValueOrDefault(m.Entity) + 1;
             }
         }
+        // The pair named together most ("Sudan and South Sudan", "between Armenia and Azerbaijan").
+        var pairs = new Dictionary<(Recognizers.DocEntity, Recognizers.DocEntity), int>();
+        foreach (var s in Text.Sentences)
+        {
+            if (s.Zone is not (TextZone.Body or TextZone.Title)) continue;
+            var list = Mentions[s.Index];
+            for (var i = 0; i + 1 < list.Count; i++)
+            {
+                var a = list[i];
+                if (a.Entity?.Kind != Graph.Model.NodeKind.State) continue;
+                for (var j = i + 1; j < list.Count; j++)
+                {
+                    var b = list[j];
+                    if (b.TokenStart != a.TokenEnd + 1 || Tokens[a.TokenEnd].Lower != "and") continue;
+                    if (b.Entity?.Kind != Graph.Model.NodeKind.State || b.Entity == a.Entity) continue;
+                    var key = string.CompareOrdinal(a.Entity.Key, b.Entity.Key) < 0 ? (a.Entity, b.Entity) : (b.Entity, a.Entity);
+                    pairs[key] = pairs.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+        var bestPair = 0;
+        foreach (var (pair, n) in pairs)
+        {
+            if (n > bestPair) { bestPair = n; _mainPair = [pair.Item1, pair.Item2]; }
+        }
         Recognizers.DocEntity? first = null, second = null, region = null;
         foreach (var (e, n) in counts)
         {
@@ -113,7 +138,7 @@ public sealed class DocumentContext
             else if (second is null || n > counts[second]) second = e;
         }
         // Only a clear pair: both well ahead of any third state.
-        if (first is not null && second is not null)
+        if (_mainPair is null && first is not null && second is not null)
         {
             var third = 0;
             foreach (var (e, n) in counts) if (e.Kind == Graph.Model.NodeKind.State && e != first && e != second) third = Math.Max(third, n);
@@ -129,6 +154,13 @@ public sealed class DocumentContext
         Mentions[m.Sentence].Add(m);
         m.Entity?.Mentions.Add(m);
         MarkCovered(m.TokenStart, m.TokenEnd);
+    }
+
+    /// <summary>Withdraws a mention that turned out to be part of something else (a word of a title).</summary>
+    public void RemoveMention(Mention m)
+    {
+        Mentions[m.Sentence].Remove(m);
+        m.Entity?.Mentions.Remove(m);
     }
 
     /// <summary>Records that tokens belong to a mention (after a mention grows, e.g. "Agdam" + "region").</summary>

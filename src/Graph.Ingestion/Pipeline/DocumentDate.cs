@@ -13,9 +13,18 @@ public static class DocumentDate
     /// <summary>Sets <see cref="DocumentContext.Reference"/> before relative dates are resolved.</summary>
     public static void SetReference(DocumentContext doc, DateTimeOffset? stated)
     {
+        if (Dateline(doc) is { } line) line.IsDateline = true;
         if (stated is { } d)
         {
             doc.Reference = TimeRange.Day(DateOnly.FromDateTime(d.Date), text: d.ToString("yyyy-MM-dd"));
+            doc.ReferenceIsLowerBound = false;
+            return;
+        }
+        // A dateline opening the body: "KHARTOUM, March 6, 2024 — …", "NEW YORK, May 12, 2023 (AP) - …".
+        if (Dateline(doc) is { } dateline)
+        {
+            dateline.IsDateline = true;
+            doc.Reference = TimeRange.Day(new DateOnly(dateline.Year!.Value, dateline.Month!.Value, dateline.Day!.Value), text: dateline.Text);
             doc.ReferenceIsLowerBound = false;
             return;
         }
@@ -58,6 +67,33 @@ public static class DocumentDate
             doc.Reference = TimeRange.Day(latest.Value, inferred: true, text: text);
             doc.ReferenceIsLowerBound = true;
         }
+    }
+
+    /// <summary>The date of a dateline at the start of the first body paragraph, if there is one.</summary>
+    public static DateMention? Dateline(DocumentContext doc)
+    {
+        foreach (var s in doc.Text.Sentences)
+        {
+            if (s.Zone != TextZone.Body) continue;
+            var tokens = doc.Tokens;
+            // Capitalized place words, a comma, a full date, then a dash or an agency in parentheses.
+            var k = s.TokenStart;
+            while (k < s.TokenEnd && k - s.TokenStart < 5 && tokens[k].Kind == TokenKind.Word && (tokens[k].Is(TokenFlags.AllCaps) || tokens[k].IsCapitalized)) k++;
+            if (k == s.TokenStart || k >= s.TokenEnd || tokens[k].Lower != ",") return null;
+            foreach (var d in doc.Dates[s.Index])
+            {
+                if (d.TokenStart != k + 1 || d.Kind != DateKind.Absolute || d.Day is null || d.RangeEnd is not null) continue;
+                var after = d.TokenEnd;
+                if (after < s.TokenEnd && tokens[after].Lower == "(")
+                {
+                    while (after < s.TokenEnd && tokens[after].Lower != ")") after++;
+                    after++;
+                }
+                if (after < s.TokenEnd && tokens[after].Lower is "—" or "–" or "-" or ":") return d;
+            }
+            return null;
+        }
+        return null;
     }
 
     /// <summary>

@@ -71,7 +71,9 @@ public sealed class Extractor
         DateResolver.ResolveAll(doc);
         foreach (var s in analyzed.Sentences)
         {
-            if (s.Zone == TextZone.Body) QuantityRecognizer.Run(doc, s.Index);
+            if (s.Zone != TextZone.Body) continue;
+            QuantityRecognizer.Run(doc, s.Index);
+            QuantityRecognizer.SpreadApproximation(doc, s.Index);
         }
         doc.Publication = DocumentDate.PublicationWindow(doc, publishedAt);
         EventExtractor.Run(doc);

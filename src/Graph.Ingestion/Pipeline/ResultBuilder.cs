@@ -19,6 +19,11 @@ internal static class ResultBuilder
         var sentences = new List<SentenceInfo>(text.Sentences.Length);
         foreach (var s in text.Sentences) sentences.Add(new SentenceInfo(s.Index, s.Start, s.End, s.Zone));
 
+        // Entities that facts refer to are kept even when their only mention is nested in another name.
+        var referenced = new HashSet<DocEntity>();
+        foreach (var ev in doc.Events) foreach (var r in ev.Roles) referenced.Add(r.Entity);
+        foreach (var r in doc.Relations) { referenced.Add(r.From); referenced.Add(r.To); }
+
         var entities = new List<ExtractedEntity>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in doc.Entities.All)
@@ -29,6 +34,8 @@ internal static class ResultBuilder
             {
                 var zone = text.Sentences[m.Sentence].Zone;
                 if (zone is not (TextZone.Body or TextZone.Title)) continue;
+                // A name nested in another proper name ("Azerbaijan" in "Azerbaijan National Agency for Mine Action") is no mention of its own.
+                if (m.Outer?.Rule is "organization.form" or "place.form" && !referenced.Contains(e)) continue;
                 evidence.Add(Ev(new Span(m.Sentence, m.Start, m.End, m.Rule, m.Confidence)));
                 if (m.Form is MentionForm.Name or MentionForm.Acronym && m.Office is null && m.Entity == e && !m.NoAlias)
                 {

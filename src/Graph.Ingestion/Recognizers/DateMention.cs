@@ -54,6 +54,8 @@ public sealed class DateMention
     public DateMention? RangeEnd;
     /// <summary>"As of January 18th, 2021": the state of affairs at the time of writing.</summary>
     public bool AsOf;
+    /// <summary>The date of a dateline ("KHARTOUM, March 6, 2024 —"): the document's date, not an event's.</summary>
+    public bool IsDateline;
     public required string Text;
     public TimeRange? Resolved;
 

@@ -26,7 +26,7 @@ public sealed class InstitutionRecognizer(Lexicon.Lexicon lexicon)
             var ie = k + len;
             if (CoveredByOther(doc, sentence, k, ie)) continue;
             // "military detainees", "army officers": an institution word modifying a noun is an adjective here.
-            if (len == 1 && tokens[k].Lower is "military" or "army" or "government" && ie < s.TokenEnd && tokens[ie].IsLowerWord
+            if (len == 1 && tokens[k].Lower is "military" or "army" && ie < s.TokenEnd && tokens[ie].IsLowerWord
                 && !Graph.Ingestion.Events.SentenceFrame.Prepositions.Contains(tokens[ie].Lower) && tokens[ie].Lower is not ("and" or "or" or "is" or "are" or "was" or "were" or "has" or "have" or "had")) continue;
             var entry = _entries[0];
 

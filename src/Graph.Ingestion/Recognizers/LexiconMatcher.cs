@@ -141,6 +141,8 @@ public sealed class LexiconMatcher
     private bool UsedAsActor(DocumentContext doc, int sentence, int start, int end)
     {
         var s = doc.Text.Sentences[sentence];
+        // A dateline: "KHARTOUM, March 6, 2024 — …".
+        if (start == s.TokenStart && end < s.TokenEnd && _tokens[end].Lower == ",") return false;
         var p = start - 1;
         if (p >= s.TokenStart && _tokens[p].Lower == "the") p--;
         if (p >= s.TokenStart && Locative.Contains(_tokens[p].Lower)) return false;

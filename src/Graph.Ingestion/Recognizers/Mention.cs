@@ -47,6 +47,8 @@ public sealed class Mention
     public double Confidence;
     /// <summary>Inside a larger mention (the "Armenian" of "Armenian Prime Minister Nikol Pashinyan").</summary>
     public bool Inner;
+    /// <summary>The larger mention an inner mention sits in.</summary>
+    public Mention? Outer;
     /// <summary>The surface is not a name of the entity ("Lachin districts", the "Azerbaijani" of "Azerbaijani and Armenian forces").</summary>
     public bool NoAlias;
     /// <summary>The office given with a person's name, or the office a descriptor names.</summary>

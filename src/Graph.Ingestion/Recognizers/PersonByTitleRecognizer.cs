@@ -21,7 +21,6 @@ public sealed class PersonByTitleRecognizer(Lexicon.Lexicon lexicon)
 
     private readonly Lexicon.Lexicon _lexicon = lexicon;
     private readonly List<TitleEntry> _titles = [];
-    private readonly List<PhraseEntry> _phrases = [];
 
     public void Run(DocumentContext doc, int sentence)
     {
@@ -95,6 +94,8 @@ public sealed class PersonByTitleRecognizer(Lexicon.Lexicon lexicon)
                 if (TailEnds.Contains(tokens[j].Lower) && tokens[j].IsCapitalized)
                 {
                     tail = " " + doc.Text.TokenText(end, j + 1);
+                    // "for European and Eurasian Affairs" names a portfolio, not the European Union.
+                    foreach (var inside in doc.Mentions[sentence].Where(x => x.TokenStart >= end && x.TokenEnd <= j + 1).ToList()) doc.RemoveMention(inside);
                     end = j + 1;
                     break;
                 }

@@ -153,6 +153,21 @@ public static class QuantityRecognizer
         }
     }
 
+    /// <summary>"at least 750 missiles, 4,500 mines, and 2,000 mines": the approximation covers the whole list.</summary>
+    public static void SpreadApproximation(DocumentContext doc, int sentence)
+    {
+        var list = doc.Quantities[sentence];
+        var tokens = doc.Tokens;
+        for (var i = 0; i + 1 < list.Count; i++)
+        {
+            if (!list[i].Approximate || list[i + 1].Approximate) continue;
+            var k = Math.Max(list[i].TokenEnd, list[i].CountedEnd);
+            var joined = false;
+            while (k < list[i + 1].TokenStart && tokens[k].Lower is "," or "and") { joined = true; k++; }
+            if (joined && k == list[i + 1].TokenStart) list[i + 1].Approximate = true;
+        }
+    }
+
     private static bool IsDuration(Token[] tokens, int k, int end) =>
         k < end && tokens[k].Is(TokenFlags.HyphenJoined) && TimeUnits.Contains(tokens[k].Lower);
 
@@ -175,7 +190,7 @@ public static class QuantityRecognizer
             {
                 // continue only into another word of the same phrase, not into a new number
                 if (k + 1 < end && tokens[k + 1].Kind == TokenKind.Word && !Stop.Contains(tokens[k + 1].Lower)
-                    && !CalendarWords.TryNumberWord(tokens[k + 1].Lower, out _) && !IsVagueNumber(tokens[k + 1].Lower)
+                    && !CalendarWords.TryNumberWord(tokens[k + 1].Lower, out _) && !IsVagueNumber(tokens[k + 1].Lower) && !Approximators.Contains(tokens[k + 1].Lower)
                     && !(tokens[k + 1].IsLowerWord && tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal) && !tokens[k + 1].Lower.StartsWith("arm", StringComparison.Ordinal)))
                 {
                     k++;

@@ -60,7 +60,11 @@ internal static class RecognizerHelpers
     {
         foreach (var m in doc.Mentions[sentence])
         {
-            if (m != outer && m.TokenStart >= start && m.TokenEnd <= end) m.Inner = true;
+            if (m != outer && m.TokenStart >= start && m.TokenEnd <= end)
+            {
+                m.Inner = true;
+                m.Outer ??= outer;
+            }
         }
     }
 

@@ -21,13 +21,16 @@ public static class ZoneClassifier
         var titleKey = knownTitle is null ? null : Graph.Model.NameKey.Normalize(knownTitle);
         var bodyStarted = false;
         var titleSeen = false;
+        var features = new Features[blocks.Count];
+        for (var b = 0; b < blocks.Count; b++) features[b] = Features.Of(text, tokens, blocks[b]);
         for (var b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
-            var f = Features.Of(text, tokens, block);
+            var f = features[b];
             TextZone zone;
             if (f.Words == 0 && f.Urls == 0 && f.Numbers == 0) zone = TextZone.Boilerplate;
-            else if (titleKey is not null && !bodyStarted && titleKey.Length > 0 && Graph.Model.NameKey.Normalize(text.AsSpan(block.Start, block.End - block.Start).ToString()) == titleKey) { zone = TextZone.Title; titleSeen = true; }
+            else if (titleKey is not null && !bodyStarted && titleKey.Length > 0 && block.End - block.Start <= titleKey.Length * 2 + 8
+                     && Graph.Model.NameKey.Normalize(text.Substring(block.Start, block.End - block.Start)) == titleKey) { zone = TextZone.Title; titleSeen = true; }
             else if (f.IsUrlOnly || f.IsSocial) zone = TextZone.Boilerplate;
             else if (f.HasCredit) zone = TextZone.Caption;
             else if (f.IsLabel) zone = bodyStarted ? TextZone.Boilerplate : TextZone.Header;
@@ -48,26 +51,22 @@ public static class ZoneClassifier
             }
             block.Zone = zone;
         }
-        MarkTeaserTail(text, tokens, blocks, sentenceCounts);
+        MarkTeaserTail(blocks, features, sentenceCounts);
     }
 
     /// <summary>
     /// Trailing blocks after the last substantial paragraph that hold two or more title-case headings are a list of
     /// other articles ("Related", "Read more"): all of them become boilerplate.
     /// </summary>
-    private static void MarkTeaserTail(string text, Token[] tokens, List<TextBlock> blocks, List<int> sentenceCounts)
+    private static void MarkTeaserTail(List<TextBlock> blocks, Features[] features, List<int> sentenceCounts)
     {
         var headings = 0;
         var first = blocks.Count;
         for (var b = blocks.Count - 1; b >= 0; b--)
         {
             var block = blocks[b];
-            if (block.Zone == TextZone.Body)
-            {
-                var f = Features.Of(text, tokens, block);
-                if (sentenceCounts[b] >= 2 || f.Words >= 40) break;
-            }
-            if (block.Zone == TextZone.Heading && Features.Of(text, tokens, block).TitleCase) headings++;
+            if (block.Zone == TextZone.Body && (sentenceCounts[b] >= 2 || features[b].Words >= 40 || (features[b].Terminal && features[b].Words >= 8))) break;
+            if (block.Zone == TextZone.Heading && features[b].TitleCase) headings++;
             first = b;
         }
         if (headings < 2) return;
@@ -81,7 +80,7 @@ public static class ZoneClassifier
         int Words, int Numbers, int Urls, bool Terminal, bool TitleCase, bool AllCaps, bool IsUrlOnly, bool IsSocial,
         bool HasCredit, bool IsLabel, bool IsByline, bool IsDateOnly)
     {
-        public bool LooksLikeBody => !TitleCase && ((Terminal && Words >= 8) || Words >= 20);
+        public bool LooksLikeBody => !TitleCase && ((Terminal && Words >= 5) || Words >= 20);
 
         public static Features Of(string text, Token[] tokens, TextBlock block)
         {
@@ -122,7 +121,9 @@ public static class ZoneClassifier
             var last = block.TokenEnd - 1;
             while (last >= block.TokenStart && (tokens[last].Kind == TokenKind.Quote || tokens[last].Lower is ")" or "*" or "]")) last--;
             var terminal = last >= block.TokenStart && tokens[last].Kind == TokenKind.Punctuation && tokens[last].Lower is "." or "!" or "?" or "…";
-            var titleCase = content >= 2 && capitalized * 10 >= content * 7 && words <= 30;
+            // Titles rarely end with a full stop; a long sentence full of names is still a sentence.
+            var fullStop = terminal && tokens[last].Lower == ".";
+            var titleCase = content >= 2 && capitalized * 10 >= content * 7 && words <= 30 && !(fullStop && words >= 8);
             var allCaps = words >= 2 && upperWords * 10 >= words * 8;
             var isLabel = false;
             for (var k = block.TokenStart; k < block.TokenEnd && k < block.TokenStart + 4; k++)

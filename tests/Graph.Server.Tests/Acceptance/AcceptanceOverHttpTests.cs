@@ -172,7 +172,8 @@ public sealed class AcceptanceOverHttpTests(ServerFixture server)
     public async Task Q09_detainee_counts_each_side_claims()
     {
         var armenia = await IdOf("Armenia", "STATE");
-        var data = await Ask($$"""{ events(filter: {involving: ["{{armenia}}"]}, first: 200) { nodes { sources { sourcePath } quantities { value approximate claimedBy { name } } roles(roles: [SPEAKER]) { entity { name } } } } }""");
+        var azerbaijan = await IdOf("Azerbaijan", "STATE");
+        var data = await Ask($$"""{ events(filter: {involving: ["{{armenia}}", "{{azerbaijan}}"]}, first: 200) { nodes { sources { sourcePath } quantities { value approximate claimedBy { name } } roles(roles: [SPEAKER]) { entity { name } } } } }""");
         (string? Claimant, double Value, bool Approximate, JsonElement Event) Claim(JsonElement ev, JsonElement q) =>
             (q.GetProperty("claimedBy").ValueKind == JsonValueKind.Object ? Name(q.GetProperty("claimedBy"))
                 : ev.GetProperty("roles").GetArrayLength() == 1 ? Name(ev.GetProperty("roles")[0].GetProperty("entity")) : null,
