@@ -39,7 +39,7 @@ public sealed class IngestionPipeline(IGraphStore store, Lexicon.Lexicon lexicon
             }
             var entityIds = await EntityResolver.ResolveAsync(store, extraction.Entities, ct);
             var eventIds = await EventResolver.ResolveAsync(store, extraction.DocumentId, extraction.Events, extraction.Relations, entityIds, ct);
-            var facts = FactsBuilder.Build(extraction, entityIds, eventIds, DateTimeOffset.UtcNow, warnings);
+            var facts = FactsBuilder.Build(extraction, entityIds, eventIds, DateTimeOffset.UtcNow);
             var applied = await store.ApplyDocumentAsync(facts, ct);
             _log.LogDebug("Document {Id}: {Status}, {Entities} entities, {Events} events, {Relations} relations",
                 applied.DocumentId, applied.Status, facts.Entities.Count, facts.Events.Count, facts.Relations.Count);

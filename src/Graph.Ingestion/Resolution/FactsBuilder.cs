@@ -9,9 +9,8 @@ namespace Graph.Ingestion.Resolution;
 /// </summary>
 internal static class FactsBuilder
 {
-    public static DocumentFacts Build(ExtractionResult r, IReadOnlyDictionary<string, string> entityIds, IReadOnlyDictionary<string, string> eventIds, DateTimeOffset ingestedAt, List<string> warnings)
+    public static DocumentFacts Build(ExtractionResult r, IReadOnlyDictionary<string, string> entityIds, IReadOnlyDictionary<string, string> eventIds, DateTimeOffset ingestedAt)
     {
-        _ = warnings;
         var m = r.Metadata;
         var document = new DocumentRecord(r.DocumentId, r.ContentHash, m.Title, m.Publisher, m.Author, m.PublishedAt, m.Url, m.SourcePath, ingestedAt, r.Text.Length);
 

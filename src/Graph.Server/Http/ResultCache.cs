@@ -21,21 +21,13 @@ public sealed class ResultCache : IDisposable
 
     public bool Enabled => _cache is not null;
 
-    public long Hits;
-    public long Misses;
-
     public bool TryGet(string key, out CachedResponse? response)
     {
         response = null;
         if (_cache is null) return false;
-        if (_cache.TryGetValue(key, out CachedResponse? found) && found is not null)
-        {
-            Interlocked.Increment(ref Hits);
-            response = found;
-            return true;
-        }
-        Interlocked.Increment(ref Misses);
-        return false;
+        if (!_cache.TryGetValue(key, out CachedResponse? found) || found is null) return false;
+        response = found;
+        return true;
     }
 
     /// <summary>The current generation: take it before computing a response and hand it to <see cref="Set"/>, so

@@ -26,7 +26,10 @@ public static class GraphStoreFactory
     }
 
     /// <summary>A one-line description for logs: which store, where.</summary>
-    public static string Describe(GraphOptions options) => options.Store.Trim().ToLowerInvariant() == "neo4j"
-        ? $"Neo4j at {Neo4jStoreOptions.FromEnvironment().Uri} (database {Neo4jStoreOptions.FromEnvironment().Database})"
-        : $"embedded SQLite in {Path.GetFullPath(options.DataDirectory)}";
+    public static string Describe(GraphOptions options)
+    {
+        if (options.Store.Trim().ToLowerInvariant() != "neo4j") return $"embedded SQLite in {Path.GetFullPath(options.DataDirectory)}";
+        var neo4j = Neo4jStoreOptions.FromEnvironment();
+        return $"Neo4j at {neo4j.Uri} (database {neo4j.Database})";
+    }
 }
