@@ -36,7 +36,7 @@ public abstract partial class GraphStoreContract
         var observations = 0;
         async Task Reader()
         {
-            while (!done.IsCancellationRequested)
+            do
             {
                 var stats = await store.GetStatsAsync();
                 Assert.Equal(3 * stats.Nodes[NodeKind.Document], stats.Evidence);
@@ -45,13 +45,22 @@ public abstract partial class GraphStoreContract
                 if (shared.TryGetValue(Shared, out var node)) Assert.True(((Entity)node).EvidenceCount >= 1);
                 Interlocked.Increment(ref observations);
             }
+            while (!done.IsCancellationRequested);
         }
         var readers = Enumerable.Range(0, 3).Select(_ => Task.Run(Reader)).ToList();
-        for (var i = 0; i < 16; i++) await store.ApplyDocumentAsync(ParallelDocument(i));
+
+        // Each write waits until the readers have looked at the graph again, so reads interleave with every write
+        // however fast the machine; a reader that fails ends the wait and its failure is rethrown below.
+        for (var i = 0; i < 16; i++)
+        {
+            var seen = Volatile.Read(ref observations);
+            while (Volatile.Read(ref observations) == seen && !readers.Any(r => r.IsCompleted)) await Task.Delay(1);
+            await store.ApplyDocumentAsync(ParallelDocument(i));
+        }
         done.Cancel();
         await Task.WhenAll(readers);
 
-        Assert.True(observations > 0);
+        Assert.True(observations >= 16, $"readers looked {observations} times during 16 writes");
         Assert.Equal(48, (await store.GetStatsAsync()).Evidence);
     }
 }
