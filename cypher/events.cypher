@@ -1,6 +1,7 @@
 // name: events.find
-// params: types, involving, roles, mediatedBy, place, from, to, descending, afterRank, afterKey, afterId, limit
+// params: types, involving, roles, involvingAtLeast, mediatedBy, place, from, to, descending, afterRank, afterKey, afterId, limit
 // Events filtered by type, participant (and role), mediator, place and time window; a null filter is no filter.
+// With involving given, an event must have edges to at least involvingAtLeast distinct ones of those ids.
 // Order: events with a time first, by start (ascending or descending), then events without one; ties by id.
 // The sort key is (rank, key, id) with rank 1 for an event without a time and key the start day number, negated
 // when descending; the page starts after the key of the cursor and the total counts every matching event.
@@ -12,8 +13,9 @@ OPTIONAL MATCH (prs:Redirect {mergedId: $place})
 WITH involving, mediators, coalesce(prs.survivorId, $place) AS place
 MATCH (e:Event)
 WHERE ($types IS NULL OR e.type IN $types)
-  AND ($involving IS NULL OR EXISTS {
-        MATCH (e)-[r]->(x:GraphNode) WHERE x.id IN involving AND ($roles IS NULL OR type(r) IN $roles) })
+  AND ($involving IS NULL OR COUNT {
+        MATCH (e)-[r]->(x:GraphNode) WHERE x.id IN involving AND ($roles IS NULL OR type(r) IN $roles)
+        RETURN DISTINCT x.id } >= $involvingAtLeast)
   AND ($mediatedBy IS NULL OR EXISTS { MATCH (e)-[:MEDIATOR|BROKER]->(x:GraphNode) WHERE x.id IN mediators })
   AND (place IS NULL OR EXISTS { MATCH (e)-[:LOCATION]->(x:GraphNode {id: place}) })
   AND ($from IS NULL OR (e.timeEnd IS NOT NULL AND e.timeEnd >= date($from)))

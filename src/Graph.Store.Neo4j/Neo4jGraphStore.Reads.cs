@@ -107,6 +107,7 @@ public sealed partial class Neo4jGraphStore
     {
         if (query is null) throw ReadChecks.Invalid("query", "is required");
         ReadChecks.Range("query.first", query.First, 1, ReadChecks.MaxPageSize);
+        ReadChecks.Range("query.involvingAtLeast", query.InvolvingAtLeast, 1, ReadChecks.MaxInvolvingAtLeast);
         ReadChecks.Defined("query.types", query.Types);
         ReadChecks.Defined("query.roles", query.Roles);
         if (!Enum.IsDefined(query.Order)) throw ReadChecks.Invalid("query.order", $"'{query.Order}' is not an order");
@@ -126,6 +127,7 @@ public sealed partial class Neo4jGraphStore
                 ("types", query.Types?.Select(t => t.ToString()).ToList()),
                 ("involving", query.Involving?.Where(i => i is not null).ToList()),
                 ("roles", TypeNames(query.Roles)),
+                ("involvingAtLeast", query.InvolvingAtLeast),
                 ("mediatedBy", query.MediatedBy?.Where(i => i is not null).ToList()),
                 ("place", query.Place),
                 ("from", GraphValues.Date(query.From)),

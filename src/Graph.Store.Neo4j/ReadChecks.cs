@@ -9,6 +9,7 @@ namespace Graph.Store.Neo4j;
 internal static class ReadChecks
 {
     public const int MaxPageSize = 1_000;
+    public const int MaxInvolvingAtLeast = 1_000;
     public const int MaxNeighborhoodNodes = 10_000;
     public const int MaxDepth = 10;
     public const int MaxHops = Neo4jGraphStore.MaxPathHops;

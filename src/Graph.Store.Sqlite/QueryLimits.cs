@@ -6,6 +6,7 @@ namespace Graph.Store.Sqlite;
 internal static class QueryLimits
 {
     public const int MaxPageSize = 1_000;
+    public const int MaxInvolvingAtLeast = 1_000;
     public const int MaxNeighborhoodNodes = 10_000;
     public const int MaxDepth = 10;
     public const int MaxHops = 12;

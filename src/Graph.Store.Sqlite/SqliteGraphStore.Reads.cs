@@ -58,6 +58,7 @@ public sealed partial class SqliteGraphStore
     {
         if (query is null) throw Invalid("query", "is required");
         QueryLimits.Check("query.first", query.First, 1, QueryLimits.MaxPageSize);
+        QueryLimits.Check("query.involvingAtLeast", query.InvolvingAtLeast, 1, QueryLimits.MaxInvolvingAtLeast);
         CheckDefined("query.types", query.Types);
         CheckDefined("query.roles", query.Roles);
         if (!Enum.IsDefined(query.Order)) throw Invalid("query.order", $"'{query.Order}' is not an order");

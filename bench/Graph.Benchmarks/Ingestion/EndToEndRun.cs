@@ -9,12 +9,18 @@ namespace Graph.Benchmarks.Ingestion;
 /// Ingests every document, one after another, through <see cref="IngestionPipeline"/> into a fresh embedded SQLite
 /// store in a temporary directory (deleted afterwards). Prints documents per second end to end, where the time went
 /// (each store method, through <see cref="TimedGraphStore"/>, and the rest), and what the store holds at the end.
+/// With a directory to keep, the store is built there and left for inspection.
 /// </summary>
 public static class EndToEndRun
 {
-    public static async Task<bool> RunAsync(Graph.Ingestion.Lexicon.Lexicon lexicon, IReadOnlyList<DocumentInput> docs, long utf8Bytes)
+    public static async Task<bool> RunAsync(Graph.Ingestion.Lexicon.Lexicon lexicon, IReadOnlyList<DocumentInput> docs, long utf8Bytes, string? keep = null)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "graph-ingest-bench-" + Guid.NewGuid().ToString("N")[..12]);
+        if (keep is not null && Path.Exists(keep))
+        {
+            await Console.Error.WriteLineAsync($"--keep-store: {keep} exists already; give a new directory.");
+            return false;
+        }
+        var dir = keep ?? Path.Combine(Path.GetTempPath(), "graph-ingest-bench-" + Guid.NewGuid().ToString("N")[..12]);
         Console.WriteLine();
         Console.WriteLine(IngestionThroughput.F($"End to end into a fresh SQLite store ({dir}), one document at a time, {docs.Count:N0} documents:"));
         try
@@ -55,7 +61,7 @@ public static class EndToEndRun
                 foreach (var (method, count, time) in calls)
                 {
                     inStore += time;
-                    Console.WriteLine(IngestionThroughput.F($"    store.{method,-26} {count,8:N0} calls  {time.TotalMilliseconds / docs.Count,7:N2} ms/doc  {100 * time / elapsed,5:N1} %"));
+                    Console.WriteLine(IngestionThroughput.F($"    store.{method,-34} {count,8:N0} calls  {time.TotalMilliseconds / docs.Count,7:N2} ms/doc  {100 * time / elapsed,5:N1} %"));
                 }
                 var rest = elapsed - inStore;
                 Console.WriteLine(IngestionThroughput.F($"    {"outside the store (extraction, resolution logic, fact building)",-57} {rest.TotalMilliseconds / docs.Count,7:N2} ms/doc  {100 * rest / elapsed,5:N1} %"));
@@ -76,8 +82,11 @@ public static class EndToEndRun
         }
         finally
         {
-            try { Directory.Delete(dir, recursive: true); }
-            catch (IOException e) { await Console.Error.WriteLineAsync($"Could not delete {dir}: {e.Message}"); }
+            if (keep is null)
+            {
+                try { Directory.Delete(dir, recursive: true); }
+                catch (IOException e) { await Console.Error.WriteLineAsync($"Could not delete {dir}: {e.Message}"); }
+            }
         }
     }
 }

@@ -69,7 +69,7 @@ public static class IngestionThroughput
         if (!options.SkipStore)
         {
             var slice = docs.Take(Math.Min(docs.Length, options.StoreDocuments ?? docs.Length)).ToArray();
-            var ok = await EndToEndRun.RunAsync(lexicon, slice, slice.Length == docs.Length ? bytes : SyntheticArticleCorpus.Utf8Bytes(slice));
+            var ok = await EndToEndRun.RunAsync(lexicon, slice, slice.Length == docs.Length ? bytes : SyntheticArticleCorpus.Utf8Bytes(slice), options.KeepStore);
             if (!ok) return 1;
         }
         return 0;

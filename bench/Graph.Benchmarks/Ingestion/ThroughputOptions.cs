@@ -13,6 +13,9 @@ public sealed record ThroughputOptions
 
     /// <summary>How many of the corpus's documents the end-to-end run ingests (all when null).</summary>
     public int? StoreDocuments { get; init; }
+
+    /// <summary>Where the end-to-end run keeps its store for inspection afterwards (a fresh temporary directory, deleted, when null).</summary>
+    public string? KeepStore { get; init; }
     public int? PrintArticle { get; init; }
     public bool Help { get; init; }
 
@@ -26,6 +29,7 @@ public sealed record ThroughputOptions
           --seed N             corpus seed (default 20250401)
           --skip-store         extraction only, no end-to-end run into SQLite
           --store-documents N  ingest only the first N articles end to end (default: all of them)
+          --keep-store DIR     build the end-to-end store in DIR (must not exist) and keep it afterwards
           --print-article N    print article N of the corpus with its metadata and exit
           --help               this text
         """;
@@ -44,6 +48,10 @@ public sealed record ThroughputOptions
                 case "--seed": o = o with { Seed = Number(args, ref i) }; break;
                 case "--skip-store": o = o with { SkipStore = true }; break;
                 case "--store-documents": o = o with { StoreDocuments = Positive(args, ref i) }; break;
+                case "--keep-store":
+                    if (++i >= args.Count) throw new ArgumentException("--keep-store needs a directory.");
+                    o = o with { KeepStore = args[i] };
+                    break;
                 case "--print-article": o = o with { PrintArticle = Number(args, ref i) }; break;
                 case "--help" or "-h": o = o with { Help = true }; break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.");

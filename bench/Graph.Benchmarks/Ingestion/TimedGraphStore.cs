@@ -84,8 +84,15 @@ public sealed class TimedGraphStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyDictionary<string, IReadOnlyList<Entity>>> FindByNamesAsync(IReadOnlyCollection<string> names, IReadOnlyList<NodeKind>? kinds = null, CancellationToken ct = default) =>
         Timed(() => inner.FindByNamesAsync(names, kinds, ct));
 
+    /// <summary>Timed apart by the shape of the search: by participants, or by a time window of up to 40 days or longer.</summary>
     public Task<Page<Event>> FindEventsAsync(EventQuery query, CancellationToken ct = default) =>
-        Timed(() => inner.FindEventsAsync(query, ct));
+        Timed(() => inner.FindEventsAsync(query, ct), query switch
+        {
+            { Involving: not null } => "FindEventsAsync (participants)",
+            { From: { } from, To: { } to } when to.DayNumber - from.DayNumber <= 40 => "FindEventsAsync (window <= 40 d)",
+            { From: not null, To: not null } => "FindEventsAsync (window > 40 d)",
+            _ => "FindEventsAsync (other)",
+        });
 
     public Task<Subgraph> GetNeighborhoodAsync(string id, int depth, IReadOnlyList<RelationType>? types = null, int maxNodes = 500, CancellationToken ct = default) =>
         Timed(() => inner.GetNeighborhoodAsync(id, depth, types, maxNodes, ct));

@@ -37,6 +37,16 @@ public sealed class DocEvent
     public bool Commitment { get; set; }
     public int Mentions { get; set; }
 
+    /// <summary>The family of the mention that created the event (set by <see cref="EventCoreference"/>).</summary>
+    internal EventFamily Family { get; init; }
+
+    /// <summary>Every family of the words that named the event ("this agreement" naming an exchange adds Pact), one bit each.</summary>
+    private int _namedFamilies;
+
+    internal void AddNamedFamily(EventFamily family) => _namedFamilies |= 1 << (int)family;
+
+    internal bool WasNamedAs(EventFamily family) => (_namedFamilies & (1 << (int)family)) != 0;
+
     public bool Has(RelationType role, DocEntity e)
     {
         foreach (var r in Roles) if (r.Role == role && r.Entity == e) return true;
@@ -79,6 +89,11 @@ public sealed class DocEvent
         fill.Evidence.Add(evidence);
         Roles.Add(fill);
     }
+
+    private readonly int _hash = IdentityHash.Next();
+
+    /// <summary>Identity hash without the runtime's header lookup (see <see cref="IdentityHash"/>); equality is by reference.</summary>
+    public override int GetHashCode() => _hash;
 
     public override string ToString() => $"{Type} {Time} [{string.Join(", ", Roles)}]";
 }

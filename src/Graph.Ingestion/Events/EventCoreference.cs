@@ -14,9 +14,6 @@ namespace Graph.Ingestion.Events;
 public sealed class EventCoreference
 {
     private readonly DocumentContext _doc;
-    private readonly Dictionary<DocEvent, EventFamily> _family = [];
-    /// <summary>Every family of the words that named each event ("this agreement" naming an exchange adds Pact).</summary>
-    private readonly Dictionary<DocEvent, HashSet<EventFamily>> _named = [];
     private DocEvent? _focus;
     private int _focusSentence = -1;
 
@@ -59,13 +56,11 @@ public sealed class EventCoreference
         if (target is null)
         {
             if (!WorthCreating(m)) return;
-            target = new DocEvent { Type = m.Type, FirstSentence = m.Sentence, LastSentence = m.Sentence, Background = true };
+            target = new DocEvent { Type = m.Type, FirstSentence = m.Sentence, LastSentence = m.Sentence, Background = true, Family = m.Family };
             Events.Add(target);
-            _family[target] = m.Family;
-            _named[target] = [];
         }
         Merge(target, m);
-        _named[target].Add(m.Family);
+        target.AddNamedFamily(m.Family);
         m.Event = target;
         if (!m.Cue.Background && m.Family is not (EventFamily.Statement or EventFamily.Request or EventFamily.Election))
         {
@@ -101,7 +96,7 @@ public sealed class EventCoreference
         for (var i = Events.Count - 1; i >= 0; i--)
         {
             var e = Events[i];
-            if (_family[e] != m.Family) continue;
+            if (e.Family != m.Family) continue;
             if (e.Time is not null && m.Time is not null)
             {
                 if (!e.Time.Overlaps(m.Time)) continue;
@@ -126,7 +121,7 @@ public sealed class EventCoreference
         for (var i = Events.Count - 1; i >= 0; i--)
         {
             var e = Events[i];
-            if (_family[e] != EventFamily.Captives) continue;
+            if (e.Family != EventFamily.Captives) continue;
             var sameSentence = e.LastSentence == m.Sentence;
             if (!sameSentence && !(answers && m.Sentence - e.LastSentence <= 2)) continue;
             foreach (var r in m.Roles)
@@ -156,7 +151,7 @@ public sealed class EventCoreference
     private DocEvent? FindSameFamily(EventMention m)
     {
         if (m.Cue.Demonstrative && _focus is not null && m.Sentence - _focusSentence <= 12 && !Conflicts(_focus, m)
-            && (_family[_focus] == m.Family || m.Family is EventFamily.Pact or EventFamily.Captives or EventFamily.Maps or EventFamily.Negotiation))
+            && (_focus.Family == m.Family || m.Family is EventFamily.Pact or EventFamily.Captives or EventFamily.Maps or EventFamily.Negotiation))
             return _focus;
         // "The agreement": the event most recently named with a word of the same family.
         if (m.Cue.Anaphoric && !m.Cue.IsVerb && m.Time is null)
@@ -164,7 +159,7 @@ public sealed class EventCoreference
             DocEvent? latest = null;
             foreach (var e in Events)
             {
-                if (!_named[e].Contains(m.Family) || Conflicts(e, m)) continue;
+                if (!e.WasNamedAs(m.Family) || Conflicts(e, m)) continue;
                 if (latest is null || e.LastSentence >= latest.LastSentence) latest = e;
             }
             if (latest is not null) return latest;
@@ -175,13 +170,13 @@ public sealed class EventCoreference
             for (var i = Events.Count - 1; i >= 0; i--)
             {
                 var e = Events[i];
-                if (_family[e] == m.Family && e.Time is not null && e.Time.Overlaps(m.Time) && !Conflicts(e, m) && !QuantitiesDisagree(e, m)) return e;
+                if (e.Family == m.Family && e.Time is not null && e.Time.Overlaps(m.Time) && !Conflicts(e, m) && !QuantitiesDisagree(e, m)) return e;
             }
         }
         for (var i = Events.Count - 1; i >= 0; i--)
         {
             var e = Events[i];
-            if (_family[e] != m.Family) continue;
+            if (e.Family != m.Family) continue;
             if (Conflicts(e, m) || QuantitiesDisagree(e, m)) continue;
             if (e.Time is not null && m.Time is not null)
             {
@@ -257,13 +252,13 @@ public sealed class EventCoreference
     private void Merge(DocEvent e, EventMention m)
     {
         var cue = m.Cue;
-        var reciprocal = m.Family == EventFamily.Maps && _family[e] == EventFamily.Captives;
+        var reciprocal = m.Family == EventFamily.Maps && e.Family == EventFamily.Captives;
         if (reciprocal) e.Type = EventType.PrisonerExchange;
         else if (e.Type == EventType.Agreement && m.Type == EventType.Ceasefire) e.Type = EventType.Ceasefire;
         e.Mentions++;
         var t = _doc.Tokens;
         var confidence = cue.IsVerb ? 0.75 : 0.65;
-        e.Evidence.Add(new Span(m.Sentence, t[cue.Start].Start, t[cue.End - 1].End, "event." + m.Type.ToString().ToLowerInvariant() + (cue.IsVerb ? ".verb" : ".noun"), confidence));
+        e.Evidence.Add(new Span(m.Sentence, t[cue.Start].Start, t[cue.End - 1].End, RuleNames.Event(m.Type, cue.IsVerb), confidence));
         e.Confidence = Math.Min(0.95, Math.Max(e.Confidence, confidence) + (e.Mentions > 1 ? 0.05 : 0));
         var corroborating = e.Mentions > 1 && !cue.IsVerb && cue.Anaphoric && m.Time is null;
         foreach (var (role, entity, span, strong) in m.Roles)
@@ -294,7 +289,7 @@ public sealed class EventCoreference
 
     private static int Width(TimeRange t) => t.End.DayNumber - t.Start.DayNumber;
 
-    internal EventFamily FamilyOf(DocEvent e) => _family[e];
+    internal EventFamily FamilyOf(DocEvent e) => e.Family;
 
     /// <summary>The event the text is about at this point: the latest non-background event that is not a statement.</summary>
     internal DocEvent? Focus(int sentence) => _focus is not null && sentence - _focusSentence <= 12 ? _focus : null;
@@ -304,7 +299,7 @@ public sealed class EventCoreference
         for (var i = Events.Count - 1; i >= 0; i--)
         {
             var e = Events[i];
-            if (_family[e] == family && sentence - e.LastSentence <= window) return e;
+            if (e.Family == family && sentence - e.LastSentence <= window) return e;
         }
         return null;
     }
@@ -315,7 +310,7 @@ public sealed class EventCoreference
         for (var i = Events.Count - 1; i >= 0; i--)
         {
             var e = Events[i];
-            if (sentence - e.LastSentence > 2 || _family[e] == EventFamily.Statement) continue;
+            if (sentence - e.LastSentence > 2 || e.Family == EventFamily.Statement) continue;
             var parties = new List<DocEntity>();
             foreach (var r in e.Roles)
             {

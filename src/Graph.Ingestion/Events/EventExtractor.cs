@@ -15,10 +15,12 @@ public static class EventExtractor
     public static void Run(DocumentContext doc)
     {
         var state = new EventCoreference(doc);
+        SentenceFrame? frame = null;
         foreach (var s in doc.Text.Sentences)
         {
             if (!s.IsMinedForEvents) continue;
-            var frame = SentenceFrame.Build(doc, s.Index, doc.Lexicon);
+            // One frame serves every sentence in turn: nothing keeps a sentence's frame once the next one is read.
+            frame = SentenceFrame.Build(doc, s.Index, doc.Lexicon, frame);
             var cues = CueFinder.Find(frame);
             var mentions = new List<EventMention>(cues.Count);
             AttachDates(frame, cues);

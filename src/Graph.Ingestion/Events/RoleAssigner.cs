@@ -96,7 +96,7 @@ internal static class RoleAssigner
             {
                 var span = new Span(f.Sentence, mention.Start, mention.End, "role.argument", Math.Min(0.85, mention.Confidence));
                 var role = RoleFor(f, cue, m, mention, entity, prep, right, distance, receives, hosts, signs, out var strong);
-                if (role is { } r) m.Add(r, entity, span with { Rule = "role." + r.ToString().ToLowerInvariant() + (prep is null ? "" : "." + prep) }, strong);
+                if (role is { } r) m.Add(r, entity, span with { Rule = RuleNames.Role(r, prep) }, strong);
             }
         }
     }
@@ -261,17 +261,8 @@ internal static class RoleAssigner
         return false;
     }
 
-    public static IEnumerable<DocEntity> Entities(Mention m)
-    {
-        if (m.Group is not null)
-        {
-            foreach (var e in m.Group) yield return e;
-        }
-        else if (m.Entity is not null)
-        {
-            yield return m.Entity;
-        }
-    }
+    /// <summary>The entities a mention stands for: its group's, else its entity (none when it has neither).</summary>
+    public static MentionEntities Entities(Mention m) => new(m);
 
     /// <summary>
     /// The subject of the verb at <paramref name="verb"/>: the nearest actor to its left in the clause that no

@@ -19,8 +19,12 @@ internal static class RoleCueApplier
     {
         public bool IsNone => Mention is null && Event is null;
 
-        public bool Has(RelationType role, DocEntity e) =>
-            Mention is not null ? Mention.Roles.Exists(r => r.Role == role && r.Entity == e) : Event!.Has(role, e);
+        public bool Has(RelationType role, DocEntity e)
+        {
+            if (Mention is null) return Event!.Has(role, e);
+            foreach (var r in Mention.Roles) if (r.Role == role && r.Entity == e) return true;
+            return false;
+        }
 
         public void Add(RelationType role, DocEntity e, Span span)
         {
@@ -45,8 +49,9 @@ internal static class RoleCueApplier
                         var fillers = ReadList(f, p.TokenEnd);
                         if (entry.Role == RelationType.Announcer) fillers.RemoveAll(x => SentenceFrame.IsReporter(x.Item1));
                         if (fillers.Count == 0) break;
-                        var target = Or(Nearest(f, mentions, p.TokenStart, p.TokenEnd, entry.Role), () => Orphan(f, state, entry.Role, mentions));
-                        AddAll(f, target, entry.Role, fillers, "role." + entry.Role.ToString().ToLowerInvariant() + ".phrase");
+                        var target = Nearest(f, mentions, p.TokenStart, p.TokenEnd, entry.Role);
+                        if (target.IsNone) target = Orphan(f, state, entry.Role, mentions);
+                        AddAll(f, target, entry.Role, fillers, RuleNames.Role(entry.Role, "phrase"));
                         if (!target.IsNone && entry.Role == RelationType.Announcer && fillers.Count == 1)
                         {
                             // "According to ANAMA, … mines have been found": the figures are the announcer's.
@@ -68,8 +73,10 @@ internal static class RoleCueApplier
                         if (fillers.Count == 0) fillers = RoleAssigner.Subjects(f, p.TokenStart, f.ClauseStart(p.TokenStart), state, out _);
                         if (fillers.Count == 0) break;
                         var background = entry.Role is not (RelationType.Mediator or RelationType.Announcer);
-                        var target = Or(Or(After(f, mentions, p.TokenEnd, 12, background), () => Nearest(f, mentions, p.TokenStart, p.TokenEnd, entry.Role, background)), () => Orphan(f, state, entry.Role, mentions));
-                        AddAll(f, target, entry.Role, fillers, "role." + entry.Role.ToString().ToLowerInvariant() + ".agent");
+                        var target = After(f, mentions, p.TokenEnd, 12, background);
+                        if (target.IsNone) target = Nearest(f, mentions, p.TokenStart, p.TokenEnd, entry.Role, background);
+                        if (target.IsNone) target = Orphan(f, state, entry.Role, mentions);
+                        AddAll(f, target, entry.Role, fillers, RuleNames.Role(entry.Role, "agent"));
                         break;
                     }
                     case PhraseKind.RoleHyphen:
@@ -79,16 +86,19 @@ internal static class RoleCueApplier
                         var fillers = HyphenChain(f, p.TokenStart, out var possessive);
                         if (fillers.Count == 0) break;
                         // "Russia's mediation efforts" names a role only for an event right after it.
-                        var target = Or(After(f, mentions, p.TokenEnd, 3, true), () => possessive ? default : Or(NearestInClause(f, mentions, p.TokenStart), () => Orphan(f, state, entry.Role, mentions)));
-                        AddAll(f, target, entry.Role, fillers, "role." + entry.Role.ToString().ToLowerInvariant() + ".hyphen");
+                        var target = After(f, mentions, p.TokenEnd, 3, true);
+                        if (target.IsNone && !possessive)
+                        {
+                            target = NearestInClause(f, mentions, p.TokenStart);
+                            if (target.IsNone) target = Orphan(f, state, entry.Role, mentions);
+                        }
+                        AddAll(f, target, entry.Role, fillers, RuleNames.Role(entry.Role, "hyphen"));
                         break;
                     }
                 }
             }
         }
     }
-
-    private static Target Or(Target first, Func<Target> next) => first.IsNone ? next() : first;
 
     private static bool IsUnreal(SentenceFrame f, int token)
     {
@@ -139,13 +149,21 @@ internal static class RoleCueApplier
         // "owing to Russian intervention": a demonym right before the noun.
         if (!t[j].Is(TokenFlags.HyphenJoined) && j - 1 >= f.Start)
         {
-            var before = f.Doc.Mentions[f.Sentence].Find(x => x.TokenEnd == j && x.Form == MentionForm.Demonym && x.Entity is { Kind: NodeKind.State });
+            Mention? before = null;
+            foreach (var x in f.Doc.Mentions[f.Sentence])
+            {
+                if (x.TokenEnd == j && x.Form == MentionForm.Demonym && x.Entity is { Kind: NodeKind.State }) { before = x; break; }
+            }
             if (before is not null) result.Add((before.Entity!, new Span(f.Sentence, before.Start, before.End, "role.demonym", 0.7)));
             return result;
         }
         while (j - 1 >= f.Start && t[j].Is(TokenFlags.HyphenJoined))
         {
-            var m = f.Doc.Mentions[f.Sentence].Find(x => x.TokenEnd == j && x.Entity is { Kind: NodeKind.State or NodeKind.Organization });
+            Mention? m = null;
+            foreach (var x in f.Doc.Mentions[f.Sentence])
+            {
+                if (x.TokenEnd == j && x.Entity is { Kind: NodeKind.State or NodeKind.Organization }) { m = x; break; }
+            }
             if (m is null) break;
             result.Add((m.Entity!, new Span(f.Sentence, m.Start, m.End, "role.hyphen", Math.Min(0.85, m.Confidence))));
             j = m.TokenStart;

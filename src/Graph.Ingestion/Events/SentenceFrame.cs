@@ -30,14 +30,18 @@ internal sealed class SentenceFrame
         "while", "whereas", "but", "although", "though", "however", "because", "whereby", "unless", "yet",
     };
 
-    public required DocumentContext Doc { get; init; }
-    public required int Sentence { get; init; }
-    public int Start { get; init; }
-    public int End { get; init; }
-    public int[] Clause { get; private set; } = [];
+    private SentenceFrame(DocumentContext doc) => Doc = doc;
+
+    public DocumentContext Doc { get; }
+    public int Sentence { get; private set; }
+    public int Start { get; private set; }
+    public int End { get; private set; }
+    /// <summary>Clause number of each token of the sentence (index token - Start); the array may be longer than the sentence.</summary>
+    private int[] _clause = [];
     /// <summary>Clauses opened by a relative pronoun ("who …", "which …").</summary>
     public HashSet<int> RelativeClauses { get; } = [];
-    public bool[] Quoted { get; private set; } = [];
+    /// <summary>Whether each token of the sentence is quoted speech (index token - Start); the array may be longer than the sentence.</summary>
+    private bool[] _quoted = [];
     /// <summary>Top-level mentions usable as role fillers (quoted speech excluded), in order.</summary>
     public List<Mention> Mentions { get; } = [];
     public Dictionary<Mention, string?> Prep { get; } = [];
@@ -59,10 +63,28 @@ internal sealed class SentenceFrame
 
     public Token[] Tokens => Doc.Tokens;
 
-    public static SentenceFrame Build(DocumentContext doc, int sentence, Lexicon.Lexicon lexicon)
+    /// <summary>
+    /// Prepares the frame of a sentence. Pass the frame of the previous sentence of the same document as
+    /// <paramref name="reuse"/> to have it cleared and refilled instead of allocating a new one; the previous
+    /// sentence's frame is then gone.
+    /// </summary>
+    public static SentenceFrame Build(DocumentContext doc, int sentence, Lexicon.Lexicon lexicon, SentenceFrame? reuse = null)
     {
         var s = doc.Text.Sentences[sentence];
-        var f = new SentenceFrame { Doc = doc, Sentence = sentence, Start = s.TokenStart, End = s.TokenEnd };
+        SentenceFrame f;
+        if (reuse is not null && reuse.Doc == doc)
+        {
+            f = reuse;
+            f.Clear();
+        }
+        else
+        {
+            f = new SentenceFrame(doc);
+        }
+        f.Sentence = sentence;
+        f.Start = s.TokenStart;
+        f.End = s.TokenEnd;
+        f.Size(s.TokenEnd - s.TokenStart);
         f.FindQuotes(lexicon);
         f.FindClauses(lexicon);
         foreach (var p in doc.Phrases[sentence])
@@ -87,7 +109,46 @@ internal sealed class SentenceFrame
         return f;
     }
 
-    public bool IsQuoted(int token) => Quoted[token - Start];
+    /// <summary>Empties every collection of the frame for the next sentence.</summary>
+    private void Clear()
+    {
+        RelativeClauses.Clear();
+        Mentions.Clear();
+        Prep.Clear();
+        Sources.Clear();
+        PendingAnnouncers.Clear();
+        PhraseFillers.Clear();
+        Phrases.Clear();
+        Quotes.Clear();
+    }
+
+    /// <summary>Per-token arrays for a sentence of <paramref name="n"/> tokens, zeroed; grown only when too short.</summary>
+    private void Size(int n)
+    {
+        if (_clause.Length < n)
+        {
+            var capacity = Math.Max(n, Math.Min(2 * _clause.Length, 4096));
+            _clause = new int[capacity];
+            _quoted = new bool[capacity];
+            _mentionAt = new Mention?[capacity];
+            _phraseAt = new PhraseMatch?[capacity];
+            return;
+        }
+        Array.Clear(_clause, 0, n);
+        Array.Clear(_quoted, 0, n);
+        Array.Clear(_mentionAt, 0, n);
+        Array.Clear(_phraseAt, 0, n);
+    }
+
+    /// <summary>Index of a token of this sentence in the per-token arrays; a token outside it is an error.</summary>
+    private int Offset(int token)
+    {
+        var i = token - Start;
+        if ((uint)i >= (uint)(End - Start)) throw new IndexOutOfRangeException($"token {token} is outside sentence {Sentence} [{Start}, {End})");
+        return i;
+    }
+
+    public bool IsQuoted(int token) => _quoted[Offset(token)];
 
     /// <summary>
     /// References that name no entity but point at ones the document is about: "the two sides", "both parties"
@@ -177,7 +238,7 @@ internal sealed class SentenceFrame
         if (closed < result.Count) result.RemoveRange(closed, result.Count - closed);
         return result;
     }
-    public int ClauseOf(int token) => Clause[token - Start];
+    public int ClauseOf(int token) => _clause[Offset(token)];
 
     public int ClauseStart(int token)
     {
@@ -207,12 +268,10 @@ internal sealed class SentenceFrame
 
     private void IndexTokens()
     {
-        _mentionAt = new Mention?[End - Start];
         foreach (var m in Mentions)
         {
             for (var k = Math.Max(m.TokenStart, Start); k < m.TokenEnd && k < End; k++) _mentionAt[k - Start] ??= m;
         }
-        _phraseAt = new PhraseMatch?[End - Start];
         foreach (var p in Phrases)
         {
             for (var k = p.TokenStart; k < p.TokenEnd && k < End; k++) _phraseAt[k - Start] = p;
@@ -228,7 +287,6 @@ internal sealed class SentenceFrame
     private void FindQuotes(Lexicon.Lexicon lexicon)
     {
         var tokens = Doc.Tokens;
-        Quoted = new bool[End - Start];
         var k = Start;
         while (k < End)
         {
@@ -241,7 +299,7 @@ internal sealed class SentenceFrame
             var embedded = before >= Start && tokens[before].Kind == TokenKind.Word && !IsSpeechVerb(lexicon, before);
             if (!embedded)
             {
-                for (var i = k; i < q; i++) Quoted[i - Start] = true;
+                for (var i = k; i < q; i++) _quoted[i - Start] = true;
             }
             k = q;
         }
@@ -272,7 +330,6 @@ internal sealed class SentenceFrame
     private void FindClauses(Lexicon.Lexicon lexicon)
     {
         var tokens = Doc.Tokens;
-        Clause = new int[End - Start];
         var id = 0;
         var next = 0;
         var outer = -1;
@@ -328,12 +385,12 @@ internal sealed class SentenceFrame
             }
             else if (lower == "," && outer >= 0)
             {
-                Clause[k - Start] = id;
+                _clause[k - Start] = id;
                 id = outer;
                 outer = -1;
                 continue;
             }
-            Clause[k - Start] = id;
+            _clause[k - Start] = id;
         }
     }
 

@@ -15,6 +15,32 @@ public sealed class LexEntity
     /// <summary>For a state: its adjective ("Armenian"), used to name its institutions.</summary>
     public string? Demonym { get; set; }
 
+    /// <summary>Aliases trimmed, without blanks, the name itself or repeats, in order; remade when <see cref="Aliases"/> grows.</summary>
+    /// <remarks>One object published by a single reference write, so threads reading documents at once see all of it or none.</remarks>
+    private AliasCache? _distinctAliases;
+
+    private sealed record AliasCache(int Count, string[] Aliases);
+
+    /// <summary>
+    /// The aliases a document entity for this lexicon entity starts with: each alias trimmed, dropping empty ones,
+    /// ones equal to the name and repeats (ordinal), in order.
+    /// </summary>
+    internal string[] DistinctAliases()
+    {
+        var cached = _distinctAliases;
+        if (cached is not null && cached.Count == Aliases.Count) return cached.Aliases;
+        var result = new List<string>(Aliases.Count);
+        foreach (var raw in Aliases)
+        {
+            var alias = raw.Trim();
+            if (alias.Length == 0 || alias == Name || result.Contains(alias, StringComparer.Ordinal)) continue;
+            result.Add(alias);
+        }
+        var made = result.ToArray();
+        _distinctAliases = new AliasCache(Aliases.Count, made);
+        return made;
+    }
+
     public override string ToString() => Id;
 }
 

@@ -63,6 +63,26 @@ public sealed class PhraseTrie<T>
         return best;
     }
 
+    /// <summary>
+    /// The longest phrase starting at <paramref name="start"/> (not crossing <paramref name="end"/>): its token length
+    /// (0 when none) and all its payloads. The list is the trie's own: read it, never change it.
+    /// </summary>
+    public int LongestMatch(Token[] tokens, int start, int end, out List<T>? payloads)
+    {
+        payloads = null;
+        var node = _root;
+        var best = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (node.Children is null || !node.Children.TryGetValue(tokens[k].Lower, out var next)) break;
+            node = next;
+            if (node.Payloads is null || node.Payloads.Count == 0) continue;
+            payloads = node.Payloads;
+            best = k + 1 - start;
+        }
+        return best;
+    }
+
     /// <summary>True when some phrase matches exactly [start, end).</summary>
     public bool TryExact(Token[] tokens, int start, int end, out List<T>? payloads)
     {

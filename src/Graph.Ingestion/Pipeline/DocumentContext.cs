@@ -9,6 +9,7 @@ public sealed class PhraseMatch
 {
     public int TokenStart;
     public int TokenEnd;
+    /// <summary>The vocabulary entries of the phrase: the lexicon's own list, shared by every match of it. Never change it.</summary>
     public required List<PhraseEntry> Entries;
 
     public bool Has(PhraseKind kind)

@@ -28,7 +28,7 @@ internal static class ResultBuilder
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in doc.Entities.All)
         {
-            var evidence = new List<Evidence>();
+            var evidence = new List<Evidence>(e.Mentions.Count);
             var aliases = new List<string>(e.Aliases);
             foreach (var m in e.Mentions)
             {
@@ -39,6 +39,9 @@ internal static class ResultBuilder
                 evidence.Add(Ev(new Span(m.Sentence, m.Start, m.End, m.Rule, m.Confidence)));
                 if (m.Form is MentionForm.Name or MentionForm.Acronym && m.Office is null && m.Entity == e && !m.NoAlias)
                 {
+                    // Most mentions repeat the name or a known alias as written: no string is made for those.
+                    var raw = text.Text.AsSpan(m.Start, m.End - m.Start);
+                    if (IsClean(raw) && (raw.SequenceEqual(e.Name) || Contains(aliases, raw))) continue;
                     var surface = Clean(text.Slice(m.Start, m.End));
                     if (surface != e.Name && !aliases.Contains(surface) && surface.Length <= FactLimits.MaxNameLength) aliases.Add(surface);
                 }
@@ -101,6 +104,7 @@ internal static class ResultBuilder
 
     private static string Clean(string s)
     {
+        if (IsClean(s)) return s;
         var sb = new StringBuilder(s.Length);
         var space = false;
         foreach (var c in s)
@@ -113,27 +117,68 @@ internal static class ResultBuilder
         return sb.ToString();
     }
 
+    /// <summary>True when <see cref="Clean"/> would return the text unchanged: single spaces between words only, no control characters.</summary>
+    private static bool Contains(List<string> list, ReadOnlySpan<char> value)
+    {
+        foreach (var s in list) if (value.SequenceEqual(s)) return true;
+        return false;
+    }
+
+    private static bool IsClean(ReadOnlySpan<char> s)
+    {
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (!char.IsWhiteSpace(c) && !char.IsControl(c)) continue;
+            if (c != ' ' || i == 0 || i == s.Length - 1) return false;
+            var next = s[i + 1];
+            if (char.IsWhiteSpace(next) || char.IsControl(next)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The roles whose entities name an event, in the order they are listed.</summary>
+    private static readonly RelationType[] NamingRoles =
+    [
+        RelationType.ReleasingSide, RelationType.ReceivingSide, RelationType.Signatory, RelationType.Host, RelationType.Attendee,
+        RelationType.Participant, RelationType.Speaker, RelationType.Subject,
+    ];
+
+    /// <summary>"PrisonerExchange" as "Prisoner exchange", for each event type.</summary>
+    private static readonly Dictionary<EventType, string> TypeNames = Enum.GetValues<EventType>().ToDictionary(t => t, SpacedName);
+
+    private static string SpacedName(EventType type)
+    {
+        var name = type.ToString();
+        var sb = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(name[i])) sb.Append(' ').Append(char.ToLowerInvariant(name[i]));
+            else sb.Append(name[i]);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Scratch builder of the calling thread for <see cref="NameOf"/>.</summary>
+    [ThreadStatic] private static StringBuilder? _nameBuilder;
+
     /// <summary>"Prisoner exchange, 2021-06-12: Azerbaijan, Armenia".</summary>
     private static string NameOf(DocEvent e)
     {
         if (e.ProperName is not null) return e.ProperName;
-        var sb = new StringBuilder();
-        var type = e.Type.ToString();
-        for (var i = 0; i < type.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(type[i])) sb.Append(' ').Append(char.ToLowerInvariant(type[i]));
-            else sb.Append(type[i]);
-        }
+        var sb = _nameBuilder ??= new StringBuilder(128);
+        sb.Clear();
+        sb.Append(TypeNames.TryGetValue(e.Type, out var typeName) ? typeName : SpacedName(e.Type));
         if (e.Time is not null) sb.Append(", ").Append(e.Time.ToString());
         var names = new List<string>();
-        foreach (var role in new[] { RelationType.ReleasingSide, RelationType.ReceivingSide, RelationType.Signatory, RelationType.Host, RelationType.Attendee, RelationType.Participant, RelationType.Speaker, RelationType.Subject })
+        foreach (var role in NamingRoles)
         {
             foreach (var r in e.Roles)
             {
                 if (r.Role == role && !names.Contains(r.Entity.Name) && names.Count < 4) names.Add(r.Entity.Name);
             }
         }
-        if (names.Count > 0) sb.Append(": ").Append(string.Join(", ", names));
+        for (var i = 0; i < names.Count; i++) sb.Append(i == 0 ? ": " : ", ").Append(names[i]);
         return sb.ToString();
     }
 }

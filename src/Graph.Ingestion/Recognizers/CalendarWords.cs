@@ -37,11 +37,26 @@ public static class CalendarWords
     };
 
     /// <summary>Month number for a lower-case month word. "May" and "March" are only months when capitalized (checked by callers).</summary>
-    public static bool TryMonth(string lower, out int month) => Months.TryGetValue(lower, out month);
+    /// <remarks>Month words are 3 to 9 characters long; other lengths are rejected without a lookup.</remarks>
+    public static bool TryMonth(string lower, out int month)
+    {
+        if (lower.Length is < 3 or > 9) { month = 0; return false; }
+        return Months.TryGetValue(lower, out month);
+    }
 
-    public static bool TryWeekday(string lower, out DayOfWeek day) => Weekdays.TryGetValue(lower, out day);
+    /// <remarks>Weekday names are 6 to 9 characters long and end in "day"; other words are rejected without a lookup.</remarks>
+    public static bool TryWeekday(string lower, out DayOfWeek day)
+    {
+        if (lower.Length is < 6 or > 9 || !lower.EndsWith("day", StringComparison.Ordinal)) { day = default; return false; }
+        return Weekdays.TryGetValue(lower, out day);
+    }
 
-    public static bool TryNumberWord(string lower, out int value) => NumberWords.TryGetValue(lower, out value);
+    /// <remarks>Number words are 3 to 9 characters long; other lengths are rejected without a lookup.</remarks>
+    public static bool TryNumberWord(string lower, out int value)
+    {
+        if (lower.Length is < 3 or > 9) { value = 0; return false; }
+        return NumberWords.TryGetValue(lower, out value);
+    }
 
     public static bool IsScale(string lower) => lower is "hundred" or "thousand" or "million" or "billion";
 }

@@ -28,6 +28,11 @@ public sealed class DocEntity
         Aliases.Add(alias);
     }
 
+    private readonly int _hash = IdentityHash.Next();
+
+    /// <summary>Identity hash without the runtime's header lookup (see <see cref="IdentityHash"/>); equality is by reference.</summary>
+    public override int GetHashCode() => _hash;
+
     public override string ToString() => Key;
 }
 
@@ -48,7 +53,8 @@ public sealed class EntityRegistry
     {
         if (_byKey.TryGetValue(lex.Id, out var e)) return e;
         e = new DocEntity { Key = lex.Id, Kind = lex.Kind, Name = lex.Name, Subtype = lex.Subtype, Discovered = false, Confidence = 0.95, Lexicon = lex };
-        foreach (var a in lex.Aliases) e.AddAlias(a);
+        // The same as AddAlias for each lexicon alias in turn, worked out once per lexicon entity.
+        e.Aliases.AddRange(lex.DistinctAliases());
         Add(e);
         return e;
     }

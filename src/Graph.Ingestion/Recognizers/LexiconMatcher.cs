@@ -20,7 +20,6 @@ public sealed class LexiconMatcher
 
     private readonly Lexicon.Lexicon _lexicon;
     private readonly List<NameEntry> _names = [];
-    private readonly List<PhraseEntry> _phrases = [];
     private Token[] _tokens = [];
     private readonly Func<NameEntry, int, int, bool> _acceptName;
 
@@ -49,10 +48,11 @@ public sealed class LexiconMatcher
         if (!s.IsMinedForEvents) return;
         for (var k = s.TokenStart; k < s.TokenEnd;)
         {
-            var len = _lexicon.Phrases.LongestMatch(_tokens, k, s.TokenEnd, _phrases);
+            // The entries are the lexicon's own list of the phrase (shared, never changed).
+            var len = _lexicon.Phrases.LongestMatch(_tokens, k, s.TokenEnd, out var entries);
             if (len > 0)
             {
-                doc.Phrases[sentence].Add(new PhraseMatch { TokenStart = k, TokenEnd = k + len, Entries = [.. _phrases] });
+                doc.Phrases[sentence].Add(new PhraseMatch { TokenStart = k, TokenEnd = k + len, Entries = entries! });
                 k += len;
                 continue;
             }

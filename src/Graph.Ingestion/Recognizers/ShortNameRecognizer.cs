@@ -11,6 +11,9 @@ namespace Graph.Ingestion.Recognizers;
 public sealed class ShortNameRecognizer
 {
     private readonly List<DocEntity> _found = [];
+    /// <summary>Scratch lists for tokenizing one name at a time (the trie copies what it keeps).</summary>
+    private readonly List<Token> _formTokens = [];
+    private readonly List<string> _formLowers = [];
 
     public void Run(DocumentContext doc)
     {
@@ -69,12 +72,13 @@ public sealed class ShortNameRecognizer
         return true;
     }
 
-    private static void AddForms(DocumentContext doc, PhraseTrie<DocEntity> trie, DocEntity e, string form)
+    private void AddForms(DocumentContext doc, PhraseTrie<DocEntity> trie, DocEntity e, string form)
     {
-        var tokens = doc.Lexicon.TokenizePhrase(form);
-        if (tokens.Count == 0) return;
-        var lowers = new List<string>(tokens.Count);
-        foreach (var t in tokens) lowers.Add(t.Lower);
-        trie.Add(lowers, e);
+        _formTokens.Clear();
+        doc.Lexicon.Tokenizer.Tokenize(form, 0, form.Length, _formTokens);
+        if (_formTokens.Count == 0) return;
+        _formLowers.Clear();
+        foreach (var t in _formTokens) _formLowers.Add(t.Lower);
+        trie.Add(_formLowers, e);
     }
 }

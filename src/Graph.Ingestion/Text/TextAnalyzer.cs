@@ -8,10 +8,15 @@ public sealed class TextAnalyzer(Tokenizer tokenizer)
 {
     private readonly Tokenizer _tokenizer = tokenizer;
 
+    /// <summary>Scratch lists of the calling thread, reused from one document to the next (only arrays sized exactly are kept).</summary>
+    [ThreadStatic] private static List<Token>? _tokenBuffer;
+    [ThreadStatic] private static List<(int Start, int End)>? _rangeBuffer;
+
     public AnalyzedText Analyze(string text, string? knownTitle)
     {
         var blocks = FindBlocks(text);
-        var tokens = new List<Token>(text.Length / 5 + 16);
+        var tokens = _tokenBuffer ??= new List<Token>(2048);
+        tokens.Clear();
         foreach (var block in blocks)
         {
             block.TokenStart = tokens.Count;
@@ -19,41 +24,53 @@ public sealed class TextAnalyzer(Tokenizer tokenizer)
             block.TokenEnd = tokens.Count;
         }
         var tokenArray = tokens.ToArray();
+        tokens.Clear();
+        // Documents far larger than usual should not pin a large buffer to the thread.
+        if (tokens.Capacity > 1 << 16) _tokenBuffer = null;
 
-        var ranges = new List<(int Start, int End)>();
-        var perBlock = new List<List<(int, int)>>(blocks.Count);
+        // The sentences of every block, one after another; counts[b] of them belong to block b.
+        var ranges = _rangeBuffer ??= new List<(int Start, int End)>(256);
+        ranges.Clear();
         var counts = new List<int>(blocks.Count);
+        var nonEmpty = 0;
         foreach (var block in blocks)
         {
-            ranges.Clear();
+            var before = ranges.Count;
             SentenceSplitter.Split(tokenArray, block.TokenStart, block.TokenEnd, ranges);
-            perBlock.Add([.. ranges]);
-            counts.Add(ranges.Count);
+            counts.Add(ranges.Count - before);
+            for (var r = before; r < ranges.Count; r++) if (ranges[r].End > ranges[r].Start) nonEmpty++;
         }
         ZoneClassifier.Classify(text, tokenArray, blocks, knownTitle, counts);
 
-        var sentences = new List<SentenceSpan>();
+        var sentences = new SentenceSpan[nonEmpty];
+        var n = 0;
+        var next = 0;
         for (var b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
-            block.SentenceCount = perBlock[b].Count;
-            foreach (var (s, e) in perBlock[b])
+            block.SentenceCount = counts[b];
+            for (var r = next; r < next + counts[b]; r++)
             {
+                var (s, e) = ranges[r];
                 if (e <= s) continue;
-                sentences.Add(new SentenceSpan
+                sentences[n] = new SentenceSpan
                 {
-                    Index = sentences.Count,
+                    Index = n,
                     Start = tokenArray[s].Start,
                     End = tokenArray[e - 1].End,
                     TokenStart = s,
                     TokenEnd = e,
                     Block = b,
                     Zone = block.Zone,
-                });
+                };
+                n++;
             }
+            next += counts[b];
             MarkQuotes(tokenArray, block.TokenStart, block.TokenEnd);
         }
-        return new AnalyzedText(text, tokenArray, blocks, sentences.ToArray());
+        ranges.Clear();
+        if (ranges.Capacity > 1 << 14) _rangeBuffer = null;
+        return new AnalyzedText(text, tokenArray, blocks, sentences);
     }
 
     /// <summary>Sets <see cref="TokenFlags.InQuote"/> on tokens between an opening and a closing quotation mark.</summary>

@@ -256,9 +256,9 @@ public sealed class Tokenizer(IReadOnlySet<string> abbreviations)
         var hasUpper = false;
         foreach (var ch in span) if (char.IsUpper(ch) || ch == '’') { hasUpper = true; break; }
         if (!hasUpper) return CharStrings.Intern(span);
-        return string.Create(span.Length, span.ToString(), static (dst, src) =>
-        {
-            for (var k = 0; k < src.Length; k++) dst[k] = src[k] == '’' ? '\'' : char.ToLowerInvariant(src[k]);
-        });
+        // Short words are lowered on the stack and shared (see CharStrings.Intern); long ones get their own string.
+        Span<char> lowered = span.Length <= 64 ? stackalloc char[span.Length] : new char[span.Length];
+        for (var k = 0; k < span.Length; k++) lowered[k] = span[k] == '’' ? '\'' : char.ToLowerInvariant(span[k]);
+        return CharStrings.Intern(lowered);
     }
 }

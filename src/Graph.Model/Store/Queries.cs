@@ -21,7 +21,8 @@ public enum EventOrder
 /// <summary>
 /// Events filtered by type, participant and role, mediator, place and time window.
 /// <list type="bullet">
-/// <item><see cref="Involving"/>: events with an edge of any role (or of <see cref="Roles"/> when given) to any of these ids.</item>
+/// <item><see cref="Involving"/>: events with an edge of any role (or of <see cref="Roles"/> when given) to any of these ids;
+/// to at least <see cref="InvolvingAtLeast"/> distinct ones of them when that is more than one.</item>
 /// <item><see cref="MediatedBy"/>: events with a Mediator or Broker edge to any of these ids.</item>
 /// <item><see cref="Place"/>: events with a Location edge to this id.</item>
 /// <item><see cref="From"/>/<see cref="To"/>: events whose time overlaps the window; events without a time are left out when a bound is given.</item>
@@ -38,7 +39,8 @@ public sealed record EventQuery(
     DateOnly? To = null,
     EventOrder Order = EventOrder.TimeAscending,
     int First = 50,
-    string? After = null);
+    string? After = null,
+    int InvolvingAtLeast = 1);
 
 /// <summary>One page of results in a stable order, with Relay-style cursors.</summary>
 public sealed record Page<T>(IReadOnlyList<T> Items, IReadOnlyList<string> Cursors, bool HasNextPage, int TotalCount);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Graph.GraphQL.Execution;
 using Graph.GraphQL.Types;
 using Graph.Model;
@@ -56,7 +57,8 @@ public static class QueryResolvers
                 To: Args.ToDate(filter?.GetValueOrDefault("to")),
                 Order: order,
                 First: ctx.Int("first", 20, 0, MaxPage),
-                After: ctx.String("after"));
+                After: ctx.String("after"),
+                InvolvingAtLeast: InvolvingAtLeast(filter));
             if (query.Roles is not null && query.Involving is null)
                 throw new ApiInputException("filter.role needs filter.involving: the role is the one those entities play.");
             var page = await ctx.Graph().Store.FindEventsAsync(query, ctx.CancellationToken);
@@ -182,5 +184,17 @@ public static class QueryResolvers
             .GroupBy(r => r.From, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<RelationType>)g.Select(r => r.Type).Distinct().ToArray(), StringComparer.Ordinal);
         return events.Select(e => new TimelineEntryView(e.Id, rolesByEvent.GetValueOrDefault(e.Id) ?? [])).ToArray();
+    }
+
+    /// <summary>The filter's <c>involvingAtLeast</c>: at least 1 and at most the number of entities named in <c>involving</c>.</summary>
+    private static int InvolvingAtLeast(IReadOnlyDictionary<string, object?>? filter)
+    {
+        if (filter?.GetValueOrDefault("involvingAtLeast") is not { } raw) return 1;
+        var value = Convert.ToInt64(raw, CultureInfo.InvariantCulture);
+        var named = Args.ToStrings(filter.GetValueOrDefault("involving"))?.Distinct(StringComparer.Ordinal).Count();
+        if (named is null && value != 1) throw new ApiInputException("filter.involvingAtLeast needs filter.involving: it counts those entities.");
+        if (value < 1 || (named is { } n && value > Math.Max(1, n)))
+            throw new ApiInputException($"filter.involvingAtLeast must be between 1 and the number of entities in filter.involving ({named ?? 1}); got {value}.");
+        return (int)value;
     }
 }

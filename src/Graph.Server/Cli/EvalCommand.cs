@@ -47,7 +47,15 @@ public static class EvalCommand
                         await pipeline.IngestAsync(input, ct);
                     report = Evaluator.Score(goldSet, await store.ExportAsync(ct));
                 }
-                Console.WriteLine(result.GetValue(perDocument) ? report.ToDocumentTables() : report.ToTable());
+                if (result.GetValue(perDocument))
+                {
+                    Console.WriteLine(report.ToDocumentTables());
+                    Console.WriteLine(report.ToMistakes());
+                }
+                else
+                {
+                    Console.WriteLine(report.ToTable());
+                }
                 var entityF1 = report[EvaluationCategory.Entities].F1;
                 var roleF1 = report[EvaluationCategory.EventRoles].F1;
                 var failed = (result.GetValue(minEntity) is { } me && entityF1 < me) || (result.GetValue(minRole) is { } mr && roleF1 < mr);

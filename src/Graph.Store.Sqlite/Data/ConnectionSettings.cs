@@ -24,5 +24,5 @@ internal static class ConnectionSettings
 
     /// <summary>Readers map up to 2 GiB of the file (address space only; the OS shares the pages between readers).</summary>
     public const string ReaderPragmas =
-        "PRAGMA query_only=1; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768; PRAGMA mmap_size=2147483648;";
+        "PRAGMA query_only=1; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768; PRAGMA mmap_size=0;";
 }

@@ -11,7 +11,7 @@ namespace Graph.Store.Sqlite.Schema;
 internal static class Migrations
 {
     /// <summary>Scripts in order: index 0 takes version 0 to 1, and so on.</summary>
-    private static readonly string[] Steps = [SchemaV1.Script];
+    private static readonly string[] Steps = [SchemaV1.Script, SchemaV2.Script];
 
     public static int CurrentVersion => Steps.Length;
 

@@ -102,6 +102,7 @@ public abstract partial class GraphStoreContract
         await Assert.ThrowsAsync<InvalidFactException>(() => store.SearchAsync(new SearchQuery(null!)));
         await Assert.ThrowsAsync<InvalidFactException>(() => store.SearchAsync(new SearchQuery("x", [(NodeKind)99])));
         await Assert.ThrowsAsync<InvalidFactException>(() => store.FindEventsAsync(new EventQuery(First: 0)));
+        await Assert.ThrowsAsync<InvalidFactException>(() => store.FindEventsAsync(new EventQuery(Involving: ["state:armenia"], InvolvingAtLeast: 0)));
         await Assert.ThrowsAsync<InvalidFactException>(() => store.FindEventsAsync(new EventQuery(Types: [(EventType)99])));
         await Assert.ThrowsAsync<InvalidFactException>(() => store.FindEventsAsync(new EventQuery(After: "not-a-cursor")));
         var documentCursor = (await store.ListDocumentsAsync(1)).Cursors[0];

@@ -32,6 +32,40 @@ public abstract partial class GraphStoreContract
     }
 
     [SkippableFact]
+    public async Task FindEvents_can_ask_for_events_involving_at_least_some_of_the_given_entities()
+    {
+        var day = TimeRange.Day(new DateOnly(2021, 2, 2));
+        var store = await StoreWithAsync(new DocumentBuilder("shared", "Talks in Tbilisi and Sochi: Armenia, Azerbaijan and Russia met; Georgia hosted.")
+            .Entity("state:armenia", "Armenia").Entity("state:azerbaijan", "Azerbaijan").Entity("state:russia", "Russia")
+            .Entity("state:georgia", "Georgia").Entity("place:sochi", "Sochi")
+            .Event("event:all-three", EventType.Meeting, "Meeting of all three", day, cue: "met")
+            .Event("event:two", EventType.Meeting, "Meeting of two", day, cue: "met")
+            .Event("event:one", EventType.Meeting, "Meeting of one", cue: "met")
+            .Event("event:placed", EventType.Meeting, "Meeting in Sochi", day, cue: "Sochi")
+            .Relation(RelationType.Attendee, "event:all-three", "state:armenia")
+            .Relation(RelationType.Attendee, "event:all-three", "state:azerbaijan")
+            .Relation(RelationType.Host, "event:all-three", "state:russia")
+            .Relation(RelationType.Attendee, "event:two", "state:armenia")
+            .Relation(RelationType.Host, "event:two", "state:azerbaijan")
+            .Relation(RelationType.Mediator, "event:two", "state:georgia")
+            .Relation(RelationType.Attendee, "event:one", "state:russia")
+            .Relation(RelationType.Attendee, "event:placed", "state:armenia")
+            .Relation(RelationType.Location, "event:placed", "place:sochi"));
+        string[] sides = ["state:armenia", "state:azerbaijan", "state:russia"];
+
+        Assert.Equal(["event:all-three", "event:placed", "event:two", "event:one"], await EventIdsAsync(store, new EventQuery(Involving: sides)));
+        Assert.Equal(["event:all-three", "event:two"], await EventIdsAsync(store, new EventQuery(Involving: sides, InvolvingAtLeast: 2)));
+        Assert.Equal(["event:all-three"], await EventIdsAsync(store, new EventQuery(Involving: sides, InvolvingAtLeast: 3)));
+        Assert.Empty(await EventIdsAsync(store, new EventQuery(Involving: sides, InvolvingAtLeast: 4)));
+        // Only the roles asked for count, and an entity named twice counts once.
+        Assert.Equal(["event:two"], await EventIdsAsync(store, new EventQuery(Involving: ["state:armenia", "state:georgia", "state:armenia"], InvolvingAtLeast: 2)));
+        Assert.Empty(await EventIdsAsync(store, new EventQuery(Involving: ["state:armenia", "state:georgia"], Roles: [RelationType.Attendee], InvolvingAtLeast: 2)));
+        Assert.Equal(["event:placed"], await EventIdsAsync(store, new EventQuery(Involving: ["state:armenia", "place:sochi"], InvolvingAtLeast: 2)));
+        var page = await store.FindEventsAsync(new EventQuery(Involving: sides, InvolvingAtLeast: 2, First: 1));
+        Assert.Equal((2, true), (page.TotalCount, page.HasNextPage));
+    }
+
+    [SkippableFact]
     public async Task FindEvents_filters_by_mediator_and_place()
     {
         var store = await StoreWithAsync();
