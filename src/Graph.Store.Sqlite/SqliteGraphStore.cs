@@ -37,7 +37,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _clock = clock ?? TimeProvider.System;
         _connectionString = ConnectionSettings.ConnectionString(options.DatabasePath);
-        _readers = new ConnectionPool(_connectionString, Math.Max(1, options.MaxIdleReaders));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.ReaderMemoryMapBytes, nameof(options.ReaderMemoryMapBytes));
+        _readers = new ConnectionPool(_connectionString, ConnectionSettings.ReaderPragmas(options.ReaderMemoryMapBytes), Math.Max(1, options.MaxIdleReaders));
     }
 
     /// <summary>Full path of the database file.</summary>
@@ -186,6 +187,14 @@ public sealed partial class SqliteGraphStore : IGraphStore
     }
 
     /// <summary>The value of a pragma as the writer connection sees it (diagnostics and tests).</summary>
+    /// <summary>The value of a pragma on a reader connection (for tests).</summary>
+    internal async Task<string?> ReaderPragmaAsync(string pragma, CancellationToken ct = default)
+    {
+        if (!pragma.All(c => char.IsAsciiLetterLower(c) || c == '_')) throw new ArgumentException("Not a pragma name.", nameof(pragma));
+        return await ReadAsync(async db => Convert.ToString(await db.ScalarAsync("PRAGMA " + pragma, ct).ConfigureAwait(false),
+            System.Globalization.CultureInfo.InvariantCulture), ct).ConfigureAwait(false);
+    }
+
     internal async Task<string?> WriterPragmaAsync(string pragma, CancellationToken ct = default)
     {
         if (!pragma.All(c => char.IsAsciiLetterLower(c) || c == '_')) throw new ArgumentException("Not a pragma name.", nameof(pragma));

@@ -7,7 +7,7 @@ namespace Graph.Store.Sqlite.Data;
 /// Reader connections, opened on demand, configured once and kept for reuse (bounded number kept idle).
 /// Readers never write: each one is opened with <c>query_only</c>.
 /// </summary>
-internal sealed class ConnectionPool(string connectionString, int maxIdle) : IDisposable
+internal sealed class ConnectionPool(string connectionString, string readerPragmas, int maxIdle) : IDisposable
 {
     private readonly ConcurrentBag<PooledConnection> _idle = [];
     private volatile bool _disposed;
@@ -21,7 +21,7 @@ internal sealed class ConnectionPool(string connectionString, int maxIdle) : IDi
         {
             await connection.OpenAsync(ct).ConfigureAwait(false);
             await using var pragma = connection.CreateCommand();
-            pragma.CommandText = ConnectionSettings.ReaderPragmas;
+            pragma.CommandText = readerPragmas;
             await pragma.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
             return new PooledConnection(connection);
         }

@@ -22,7 +22,10 @@ internal static class ConnectionSettings
     public const string WriterPragmas =
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=OFF; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;";
 
-    /// <summary>Readers map up to 2 GiB of the file (address space only; the OS shares the pages between readers).</summary>
-    public const string ReaderPragmas =
-        "PRAGMA query_only=1; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768; PRAGMA mmap_size=0;";
+    /// <summary>Run once on each reader connection; <paramref name="memoryMapBytes"/> is how much of the file it maps
+    /// (address space only; the OS shares the pages between readers). PRAGMA takes no parameters: the number is a
+    /// long this code formats, never text from outside.</summary>
+    public static string ReaderPragmas(long memoryMapBytes) =>
+        "PRAGMA query_only=1; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768; PRAGMA mmap_size="
+        + memoryMapBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) + ";";
 }

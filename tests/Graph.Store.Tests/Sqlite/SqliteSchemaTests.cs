@@ -30,6 +30,19 @@ public sealed class SqliteSchemaTests : SqliteStoreTest
     }
 
     [Fact]
+    public async Task Readers_map_the_file_as_configured_and_reject_a_negative_size()
+    {
+        var mapped = await OpenAsync("mapped");
+        // 2 GiB asked; SQLite caps the map just under it (its compile-time maximum, 0x7fff0000 bytes).
+        Assert.InRange(long.Parse((await mapped.ReaderPragmaAsync("mmap_size"))!), 2_000_000_000L, 2L * 1024 * 1024 * 1024);
+        Assert.Equal("1", await mapped.ReaderPragmaAsync("query_only"));
+        await using var unmapped = new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = Directory.Sub("unmapped"), ReaderMemoryMapBytes = 0 });
+        await unmapped.ApplyDocumentAsync(Contract.SampleDocuments.Tiny().Build());
+        Assert.Equal("0", await unmapped.ReaderPragmaAsync("mmap_size"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SqliteGraphStore(new SqliteStoreOptions { DataDirectory = Directory.Sub("bad"), ReaderMemoryMapBytes = -1 }));
+    }
+
+    [Fact]
     public async Task File_name_is_configurable()
     {
         var options = new SqliteStoreOptions { DataDirectory = Directory.Sub("custom"), FileName = "other.sqlite" };
