@@ -187,17 +187,22 @@ public sealed partial class SqliteGraphStore : IGraphStore
     }
 
     /// <summary>The value of a pragma as the writer connection sees it (diagnostics and tests).</summary>
+    private static void CheckPragmaName(string pragma)
+    {
+        if (!pragma.All(c => char.IsAsciiLetterLower(c) || c == '_')) throw new ArgumentException("Not a pragma name.", nameof(pragma));
+    }
+
     /// <summary>The value of a pragma on a reader connection (for tests).</summary>
     internal async Task<string?> ReaderPragmaAsync(string pragma, CancellationToken ct = default)
     {
-        if (!pragma.All(c => char.IsAsciiLetterLower(c) || c == '_')) throw new ArgumentException("Not a pragma name.", nameof(pragma));
+        CheckPragmaName(pragma);
         return await ReadAsync(async db => Convert.ToString(await db.ScalarAsync("PRAGMA " + pragma, ct).ConfigureAwait(false),
             System.Globalization.CultureInfo.InvariantCulture), ct).ConfigureAwait(false);
     }
 
     internal async Task<string?> WriterPragmaAsync(string pragma, CancellationToken ct = default)
     {
-        if (!pragma.All(c => char.IsAsciiLetterLower(c) || c == '_')) throw new ArgumentException("Not a pragma name.", nameof(pragma));
+        CheckPragmaName(pragma);
         await InitializeAsync(ct).ConfigureAwait(false);
         await _writeLock.WaitAsync(ct).ConfigureAwait(false);
         try

@@ -90,11 +90,6 @@ public sealed class DocEvent
         Roles.Add(fill);
     }
 
-    private readonly int _hash = IdentityHash.Next();
-
-    /// <summary>Identity hash without the runtime's header lookup (see <see cref="IdentityHash"/>); equality is by reference.</summary>
-    public override int GetHashCode() => _hash;
-
     public override string ToString() => $"{Type} {Time} [{string.Join(", ", Roles)}]";
 }
 

@@ -28,11 +28,6 @@ public sealed class DocEntity
         Aliases.Add(alias);
     }
 
-    private readonly int _hash = IdentityHash.Next();
-
-    /// <summary>Identity hash without the runtime's header lookup (see <see cref="IdentityHash"/>); equality is by reference.</summary>
-    public override int GetHashCode() => _hash;
-
     public override string ToString() => Key;
 }
 

@@ -61,10 +61,5 @@ public sealed class Mention
     public int TokenCount => TokenEnd - TokenStart;
     public bool Contains(Mention other) => other != this && TokenStart <= other.TokenStart && other.TokenEnd <= TokenEnd;
 
-    private readonly int _hash = IdentityHash.Next();
-
-    /// <summary>Identity hash without the runtime's header lookup (see <see cref="IdentityHash"/>); equality is by reference.</summary>
-    public override int GetHashCode() => _hash;
-
     public override string ToString() => $"{Entity?.Key ?? "?"}[{TokenStart},{TokenEnd}) {Form} {Rule}";
 }

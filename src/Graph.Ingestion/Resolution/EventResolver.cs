@@ -11,8 +11,8 @@ namespace Graph.Ingestion.Resolution;
 /// <item>A dated event's candidates are the events whose time overlaps its own; it joins the best one scoring at
 /// least one point.</item>
 /// <item>An undated event ("a week before the elections") can only join on strong, unambiguous evidence: a score of
-/// at least four, clearly ahead of the runner-up. Its candidates, of any time, are the events that share a
-/// participant with it (directly or through an office).</item>
+/// at least four, clearly ahead of the runner-up. Its candidates, of any time, are the events that share
+/// participants with it (directly or through an office; see <see cref="EventCandidates"/>).</item>
 /// </list>
 /// A joined event keeps its id and gains this document as a further source; any other event gets a new id.
 /// The store is asked a fixed number of times per document plus one search per event, each reading only the few
